@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+
+/** Current schema version; `migrate` brings an older file up to it step by step. */
+export const SCHEMA_VERSION = 1;
+
+// Step n takes the schema from version n-1 to n. Never edit a released step: add a new one.
+const STEPS: string[] = [
+  `
+  CREATE TABLE decisions (
+    document_id TEXT NOT NULL,
+    finding_id  TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+    category    TEXT,
+    severity    TEXT,
+    comment     TEXT,
+    reviewer    TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    revision    INTEGER NOT NULL,
+    -- What the finding looked like when it was last decided: lets an orphaned decision still say what it was about.
+    snapshot    TEXT,
+    PRIMARY KEY (document_id, finding_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE history (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id TEXT NOT NULL,
+    finding_id  TEXT NOT NULL,
+    reviewer    TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT
+  );
+  CREATE INDEX history_by_finding ON history (document_id, finding_id, seq);
+  `,
+];
+
+/** Creates or upgrades the schema inside one immediate transaction, so two processes opening a new file at the
+ *  same moment cannot both run a step. */
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const run = db.transaction(() => {
+    const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+    const current = row?.version ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`the database has schema version ${current}; this tqa knows up to ${SCHEMA_VERSION}`);
+    }
+    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(STEPS[v]!);
+    if (row === undefined) db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+    else if (current !== SCHEMA_VERSION) db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION);
+  });
+  run.immediate();
+}

@@ -1,0 +1,282 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { CATEGORIES, SEVERITIES, type Category, type Decision, type Severity } from '../model.js';
+import { InputError } from '../io/errors.js';
+import { migrate } from './schema.js';
+
+/** Where decisions live unless `--db` says otherwise: a data directory under the working directory. */
+export const DEFAULT_DATA_DIR = '.tqa';
+export const DEFAULT_DB_FILE = 'tqa.db';
+export function defaultDbPath(cwd: string = process.cwd()): string {
+  return join(resolve(cwd), DEFAULT_DATA_DIR, DEFAULT_DB_FILE);
+}
+
+export type DecisionStatus = Decision['status'];
+const STATUSES: readonly DecisionStatus[] = ['open', 'accepted', 'rejected'];
+
+/** What a reviewer changes about a finding. `null` clears a category/severity override or a comment. */
+export interface DecisionChange {
+  status?: DecisionStatus;
+  category?: Category | null;
+  severity?: Severity | null;
+  comment?: string | null;
+}
+
+/** Enough about a finding to tell a reviewer what an orphaned decision was about. */
+export interface FindingSnapshot {
+  segment: number;
+  line: number;
+  mt: string;
+  corrected: string;
+  category: Category;
+  severity: Severity;
+  type: string;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  documentId: string;
+  findingId: string;
+  reviewer: string;
+  at: string;
+  field: keyof DecisionChange;
+  from: string | null;
+  to: string | null;
+}
+
+export interface StoredDecision extends Decision {
+  findingId: string;
+  revision: number;
+  snapshot?: FindingSnapshot;
+}
+
+export interface Store {
+  readonly path: string;
+  /** The current decision for every decided finding of a document, keyed by Finding.id. */
+  decisions(documentId: string): Map<string, Decision>;
+  /** Same, with revision numbers and snapshots (for the history and orphan views). */
+  storedDecisions(documentId: string): StoredDecision[];
+  /** Applies a change atomically (read-modify-write in one immediate transaction, so concurrent writers from
+   *  other connections or processes serialise: the later one wins and both are in the history). */
+  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision;
+  /** The same change to many findings in one transaction (bulk actions). Returns how many were changed. */
+  decideMany(documentId: string, items: Array<{ findingId: string; snapshot?: FindingSnapshot }>, change: DecisionChange, reviewer: string): number;
+  /** Every change, oldest first; for one finding when `findingId` is given. */
+  history(documentId: string, findingId?: string): HistoryEntry[];
+  /** Decisions whose finding no longer exists in the latest audit (it was edited away or the text changed). */
+  orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[];
+  close(): void;
+}
+
+const MAX_COMMENT = 4000;
+const MAX_REVIEWER = 80;
+
+/** Opens (creating if needed) a decisions database: WAL journal, schema version table, migrations. */
+export function openStore(path: string): Store {
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    // `timeout` is the busy timeout: a writer waits this long for another process's transaction to finish.
+    db = new Database(file, { timeout: 10_000 });
+  } catch (e) {
+    throw new InputError(`${path}: cannot open the decisions database (${(e as Error).message})`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (e) {
+    db.close();
+    throw new InputError(`${path}: not a usable tqa decisions database (${(e as Error).message})`);
+  }
+  return new SqliteStore(db, file);
+}
+
+interface DecisionRow {
+  finding_id: string;
+  status: DecisionStatus;
+  category: string | null;
+  severity: string | null;
+  comment: string | null;
+  reviewer: string;
+  at: string;
+  revision: number;
+  snapshot: string | null;
+}
+
+interface HistoryRow {
+  seq: number;
+  document_id: string;
+  finding_id: string;
+  reviewer: string;
+  at: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+class SqliteStore implements Store {
+  private readonly q;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+  ) {
+    this.q = {
+      all: db.prepare<[string], DecisionRow>('SELECT * FROM decisions WHERE document_id = ? ORDER BY finding_id'),
+      one: db.prepare<[string, string], DecisionRow>('SELECT * FROM decisions WHERE document_id = ? AND finding_id = ?'),
+      upsert: db.prepare(
+        `INSERT INTO decisions (document_id, finding_id, status, category, severity, comment, reviewer, at, revision, snapshot)
+         VALUES (@documentId, @findingId, @status, @category, @severity, @comment, @reviewer, @at, @revision, @snapshot)
+         ON CONFLICT (document_id, finding_id) DO UPDATE SET status = excluded.status, category = excluded.category,
+           severity = excluded.severity, comment = excluded.comment, reviewer = excluded.reviewer, at = excluded.at,
+           revision = excluded.revision, snapshot = COALESCE(excluded.snapshot, decisions.snapshot)`,
+      ),
+      log: db.prepare(
+        `INSERT INTO history (document_id, finding_id, reviewer, at, field, old_value, new_value)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      historyDoc: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE document_id = ? ORDER BY seq'),
+      historyOne: db.prepare<[string, string], HistoryRow>(
+        'SELECT * FROM history WHERE document_id = ? AND finding_id = ? ORDER BY seq',
+      ),
+    };
+  }
+
+  decisions(documentId: string): Map<string, Decision> {
+    const out = new Map<string, Decision>();
+    for (const row of this.q.all.all(documentId)) out.set(row.finding_id, toDecision(row));
+    return out;
+  }
+
+  storedDecisions(documentId: string): StoredDecision[] {
+    return this.q.all.all(documentId).map(toStored);
+  }
+
+  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision {
+    const who = checkReviewer(reviewer);
+    checkChange(change);
+    checkId(documentId, 'document id');
+    checkId(findingId, 'finding id');
+    return this.db.transaction(() => this.applyOne(documentId, findingId, change, who, snapshot)).immediate();
+  }
+
+  decideMany(
+    documentId: string,
+    items: Array<{ findingId: string; snapshot?: FindingSnapshot }>,
+    change: DecisionChange,
+    reviewer: string,
+  ): number {
+    const who = checkReviewer(reviewer);
+    checkChange(change);
+    checkId(documentId, 'document id');
+    for (const it of items) checkId(it.findingId, 'finding id');
+    return this.db
+      .transaction(() => {
+        for (const it of items) this.applyOne(documentId, it.findingId, change, who, it.snapshot);
+        return items.length;
+      })
+      .immediate();
+  }
+
+  history(documentId: string, findingId?: string): HistoryEntry[] {
+    const rows = findingId === undefined ? this.q.historyDoc.all(documentId) : this.q.historyOne.all(documentId, findingId);
+    return rows.map((r) => ({
+      seq: r.seq,
+      documentId: r.document_id,
+      findingId: r.finding_id,
+      reviewer: r.reviewer,
+      at: r.at,
+      field: r.field as keyof DecisionChange,
+      from: r.old_value,
+      to: r.new_value,
+    }));
+  }
+
+  orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[] {
+    const live = new Set(liveFindingIds);
+    return this.storedDecisions(documentId).filter((d) => !live.has(d.findingId));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Must run inside a transaction: reads the current row, writes the merged one and one history row per field. */
+  private applyOne(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision {
+    const before = this.q.one.get(documentId, findingId);
+    const at = new Date().toISOString();
+    const next = {
+      status: before?.status ?? 'open',
+      category: before?.category ?? null,
+      severity: before?.severity ?? null,
+      comment: before?.comment ?? null,
+    };
+    for (const field of ['status', 'category', 'severity', 'comment'] as const) {
+      const value = change[field];
+      if (value === undefined) continue;
+      const old = next[field];
+      const neu = field === 'comment' && typeof value === 'string' && value.trim() === '' ? null : value;
+      // Logged even when unchanged: a second reviewer confirming (or racing) is part of the record.
+      this.q.log.run(documentId, findingId, reviewer, at, field, field === 'status' && !before ? null : old, neu);
+      (next as Record<string, string | null>)[field] = neu;
+    }
+    const row = {
+      documentId,
+      findingId,
+      ...next,
+      reviewer,
+      at,
+      revision: (before?.revision ?? 0) + 1,
+      snapshot: snapshot ? JSON.stringify(snapshot) : null,
+    };
+    this.q.upsert.run(row);
+    return toDecision(row);
+  }
+}
+
+function toDecision(row: Pick<DecisionRow, 'status' | 'category' | 'severity' | 'comment' | 'reviewer' | 'at'>): Decision {
+  const d: Decision = { status: row.status, reviewer: row.reviewer, at: row.at };
+  if (row.category) d.category = row.category as Category;
+  if (row.severity) d.severity = row.severity as Severity;
+  if (row.comment) d.comment = row.comment;
+  return d;
+}
+
+function toStored(row: DecisionRow): StoredDecision {
+  const d: StoredDecision = { ...toDecision(row), findingId: row.finding_id, revision: row.revision };
+  if (row.snapshot) d.snapshot = JSON.parse(row.snapshot) as FindingSnapshot;
+  return d;
+}
+
+function checkReviewer(reviewer: string): string {
+  const who = String(reviewer ?? '').trim();
+  if (who === '') throw new InputError('a reviewer name is required');
+  if (who.length > MAX_REVIEWER) throw new InputError(`the reviewer name is too long (at most ${MAX_REVIEWER} characters)`);
+  return who;
+}
+
+function checkId(id: string, what: string): void {
+  if (typeof id !== 'string' || id === '' || id.length > 200) throw new InputError(`invalid ${what}`);
+}
+
+/** Refuses values outside the taxonomy: the store is the last line before they reach exports and the gate. */
+export function checkChange(change: DecisionChange): void {
+  const keys = Object.keys(change).filter((k) => (change as Record<string, unknown>)[k] !== undefined);
+  if (keys.length === 0) throw new InputError('nothing to change');
+  if (change.status !== undefined && !STATUSES.includes(change.status)) {
+    throw new InputError(`unknown decision status "${String(change.status)}" (use ${STATUSES.join(', ')})`);
+  }
+  if (change.category != null && !(CATEGORIES as readonly string[]).includes(change.category)) {
+    throw new InputError(`unknown category "${String(change.category)}"`);
+  }
+  if (change.severity != null && !(SEVERITIES as readonly string[]).includes(change.severity)) {
+    throw new InputError(`unknown severity "${String(change.severity)}" (use ${SEVERITIES.join(', ')})`);
+  }
+  if (change.comment != null && (typeof change.comment !== 'string' || change.comment.length > MAX_COMMENT)) {
+    throw new InputError(`the comment is too long (at most ${MAX_COMMENT} characters)`);
+  }
+}
