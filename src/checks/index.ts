@@ -1,0 +1,70 @@
+import type { Finding, Glossary, Severity } from '../model.js';
+import { LineIndex } from '../io/lines.js';
+import type { CheckContext, CheckRule } from './types.js';
+import { toFinding, assignCheckIds } from './finding.js';
+import { mergedToken } from './rules/merged-token.js';
+import { spaceInHyphen } from './rules/space-in-hyphen.js';
+import { frenchTypography } from './rules/french-typography.js';
+import { spaceBeforePunctuation } from './rules/space-before-punctuation.js';
+import { leadingPunctuation } from './rules/leading-punctuation.js';
+import { doubledWord } from './rules/doubled-word.js';
+import { unbalancedQuotes } from './rules/unbalanced-quotes.js';
+import { brokenSentence } from './rules/broken-sentence.js';
+import { lowercaseStart } from './rules/lowercase-start.js';
+import { glossaryForbidden, glossaryInconsistent } from './rules/glossary.js';
+import { numberMismatch } from './rules/number-mismatch.js';
+import { untranslated } from './rules/untranslated.js';
+
+export type { CheckRule, CheckHit, CheckContext } from './types.js';
+
+/** Every reference-free check, in reporting order. */
+export const CHECKS: readonly CheckRule[] = [
+  mergedToken,
+  spaceInHyphen,
+  frenchTypography,
+  spaceBeforePunctuation,
+  leadingPunctuation,
+  doubledWord,
+  unbalancedQuotes,
+  brokenSentence,
+  lowercaseStart,
+  glossaryForbidden,
+  glossaryInconsistent,
+  numberMismatch,
+  untranslated,
+];
+
+export interface CheckOptions {
+  source?: string;
+  glossary?: Glossary;
+  allow?: Iterable<string>;
+  tokenized?: boolean;
+  /** Check ids to skip. */
+  disable?: Iterable<string>;
+  /** Maps an MT offset to its segment id (the audit's segments); default: the 0-based line number. */
+  segmentOf?: (offset: number) => number;
+}
+
+/** Runs every reference-free check on an MT text. Pure; findings sorted by position, ids content-based. */
+export function runChecks(mt: string, opts: CheckOptions = {}): Finding[] {
+  const lines = new LineIndex(mt);
+  const ctx: CheckContext = {
+    text: mt,
+    lines,
+    source: opts.source,
+    glossary: opts.glossary,
+    allow: new Set(opts.allow ?? []),
+    tokenized: opts.tokenized ?? false,
+  };
+  const disabled = new Set(opts.disable ?? []);
+  const segmentOf = opts.segmentOf ?? ((offset: number) => lines.position(offset).line - 1);
+  const findings: Finding[] = [];
+  for (const rule of CHECKS) {
+    if (disabled.has(rule.id)) continue;
+    for (const hit of rule.run(ctx)) findings.push(toFinding(rule, hit, mt, lines, segmentOf(hit.start), 'check'));
+  }
+  findings.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
+  return assignCheckIds(findings, mt);
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { neutral: 0, minor: 1, major: 2, critical: 3 };

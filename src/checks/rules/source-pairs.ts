@@ -1,0 +1,38 @@
+import { lineRanges } from '../text.js';
+
+/** MT and source compared unit by unit: line by line when both have the same number of non-empty lines (a
+ *  line-aligned corpus, or a document translated paragraph by paragraph), else the whole texts as one unit. */
+export interface SourceUnit {
+  mt: { start: number; end: number };
+  source: string;
+}
+
+export function sourceUnits(mt: string, source: string): SourceUnit[] {
+  return lineAligned(mt, source) ?? [{ mt: { start: 0, end: mt.length }, source }];
+}
+
+/** The line-by-line pairing, or undefined when the texts are not line-aligned. */
+export function lineAligned(mt: string, source: string): SourceUnit[] | undefined {
+  if (cache && cache.mt === mt && cache.source === source) return cache.units;
+  const units = computeLineAligned(mt, source);
+  cache = { mt, source, units };
+  return units;
+}
+let cache: { mt: string; source: string; units: SourceUnit[] | undefined } | undefined;
+
+function computeLineAligned(mt: string, source: string): SourceUnit[] | undefined {
+  const mtLines = lineRanges(mt).filter((l) => mt.slice(l.start, l.end).trim() !== '');
+  const srcLines = lineRanges(source)
+    .map((l) => source.slice(l.start, l.end))
+    .filter((l) => l.trim() !== '');
+  if (mtLines.length !== srcLines.length || mtLines.length < 2) return undefined;
+  return mtLines.map((l, i) => ({ mt: l, source: srcLines[i]! }));
+}
+
+/** The source line of the MT line that holds `offset`, when MT and source are line-aligned. Line-start checks
+ *  use it: a segment that starts in lower case or with punctuation in the source too is a fragment, not an error. */
+export function sourceLineAt(mt: string, source: string | undefined, offset: number): string | undefined {
+  if (source === undefined) return undefined;
+  const units = lineAligned(mt, source);
+  return units?.find((u) => offset >= u.mt.start && offset <= u.mt.end)?.source;
+}

@@ -1,0 +1,45 @@
+import type { CheckRule, CheckHit } from '../types.js';
+import { words } from '../text.js';
+import { isWord } from '../spell.js';
+import { sourceUnits } from './source-pairs.js';
+
+/** A source-language word copied into the MT (needs --source): lower-case, not an English word, and present in the
+ *  corresponding source text. Capitalised words are left alone: names are rightly copied. */
+export const untranslated: CheckRule = {
+  id: 'check/untranslated',
+  category: 'accuracy/untranslated',
+  type: 'R:OTHER',
+  severity: 'major',
+  description: 'A source-language word left untranslated (with --source)',
+  run(ctx) {
+    if (ctx.source === undefined) return [];
+    const hits: CheckHit[] = [];
+    for (const unit of sourceUnits(ctx.text, ctx.source)) {
+      const src = new Set(words(unit.source).map((w) => w.text.toLowerCase()));
+      const ws = words(ctx.text, unit.mt.start, unit.mt.end);
+      for (const w of ws) {
+        if (w.end > unit.mt.end || w.text.length < 3 || !/^\p{Ll}/u.test(w.text) || ctx.allow.has(w.text)) continue;
+        if (!src.has(w.text.toLowerCase()) || isWord(w.text) || LOANWORDS.has(w.text)) continue;
+        // Part of a name or title kept in the original ("Elephas falconeri", "Păcuiul lui Soare"): a neighbour
+        // that is a capitalised non-English word.
+        if (foreignNeighbour(ws, ws.indexOf(w))) continue;
+        hits.push({ start: w.start, end: w.end, message: `"${w.text}" is copied from the source, not translated` });
+      }
+    }
+    return hits;
+  },
+};
+
+// Latin and other loanwords English keeps as they are (and that the en-US dictionary lacks).
+const LOANWORDS = new Set([
+  'facto', 'jure', 'versa', 'alia', 'situ', 'vitro', 'vivo', 'priori', 'posteriori', 'bona', 'fide', 'quo',
+  'hoc', 'se', 'mortem', 'absentia', 'extremis', 'memoriam', 'loco', 'passim', 'sic', 'infra', 'supra',
+]);
+
+function foreignNeighbour(ws: Array<{ text: string }>, i: number): boolean {
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const n = ws[j]?.text;
+    if (n && /^\p{Lu}/u.test(n) && !isWord(n)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+import type { Token } from '../model.js';
+
+/** Words (letters, inner apostrophes and hyphens) with their offsets. Numbers and punctuation are not words. */
+export function words(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Lines as [start, end) ranges without their line break (\r\n or \n). */
+export function lineRanges(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    out.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
+}
+
+/** Characters that end a sentence, with the closing quotes/brackets that may follow them. */
+export const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+
+/** Abbreviations whose period does not end a sentence (lower-cased, without the period). */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mm', 'messrs', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep',
+  'e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'figs', 'ed', 'eds',
+  'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'a.m', 'p.m', 'op', 'cit', 'ibid', 'viz', 'resp', 'dept', 'est', 'mt', 'ft', 'km', 'kg', 'cm', 'mm',
+]);
+
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
