@@ -1,0 +1,119 @@
+// What every format needs to know about a finding once reviewer decisions are applied: its effective
+// category and severity (a decision's override wins), whether a reviewer rejected it, and what the correction
+// is. Keeping this in one place means the nine formats cannot disagree about a recategorised finding.
+import { SEVERITIES, type Category, type DocumentReport, type Finding, type Segment, type Severity } from '../model.js';
+
+export function effectiveCategory(f: Finding): Category {
+  return f.decision?.category ?? f.category;
+}
+
+export function effectiveSeverity(f: Finding): Severity {
+  return f.decision?.severity ?? f.severity;
+}
+
+export function isRejected(f: Finding): boolean {
+  return f.decision?.status === 'rejected';
+}
+
+/** The findings a reader should act on: all but the rejected ones, in document order. */
+export function keptFindings(doc: DocumentReport): Finding[] {
+  return sortedFindings(doc.findings.filter((f) => !isRejected(f)));
+}
+
+export function sortedFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.segment - b.segment);
+}
+
+/** The text the MT span should become, or undefined when nobody knows: a reference-free check or a learned
+ *  rule carries a `suggestion` (maybe none), an audit finding carries the corrected span. */
+export function correctionOf(f: Finding): string | undefined {
+  if (f.origin === 'check' || f.origin === 'learned') return f.suggestion;
+  return f.corrected.text;
+}
+
+/** Severity rank: 0 neutral … 3 critical. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** Severities from the worst down, the order in which summaries list them. */
+export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
+
+export interface FindingCounts {
+  total: number;
+  rejected: number;
+  bySeverity: Record<Severity, number>;
+  /** Category → severity → count, for kept findings only; categories in first-seen order. */
+  byCategory: Map<Category, Record<Severity, number>>;
+}
+
+export function emptySeverityCounts(): Record<Severity, number> {
+  return { neutral: 0, minor: 0, major: 0, critical: 0 };
+}
+
+/** Counts of kept (not rejected) findings by effective category and severity, plus the rejected count. */
+export function countFindings(findings: Finding[]): FindingCounts {
+  const counts: FindingCounts = { total: 0, rejected: 0, bySeverity: emptySeverityCounts(), byCategory: new Map() };
+  for (const f of findings) {
+    if (isRejected(f)) {
+      counts.rejected++;
+      continue;
+    }
+    const sev = effectiveSeverity(f);
+    const cat = effectiveCategory(f);
+    counts.total++;
+    counts.bySeverity[sev]++;
+    let row = counts.byCategory.get(cat);
+    if (!row) counts.byCategory.set(cat, (row = emptySeverityCounts()));
+    row[sev]++;
+  }
+  return counts;
+}
+
+/** Kept findings grouped by effective category, categories ordered by count (then name), findings in text order. */
+export function groupByCategory(findings: Finding[]): Array<[Category, Finding[]]> {
+  const groups = new Map<Category, Finding[]>();
+  for (const f of sortedFindings(findings)) {
+    if (isRejected(f)) continue;
+    const cat = effectiveCategory(f);
+    const list = groups.get(cat);
+    if (list) list.push(f);
+    else groups.set(cat, [f]);
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+/** A segment's MT text. */
+export function segmentMtText(doc: DocumentReport, seg: Segment): string {
+  return doc.mt.text.slice(seg.mt.start, seg.mt.end);
+}
+
+/** The 1-based number of a segment, as every human-facing format shows it (the model's ids are 0-based). */
+export function segmentNumber(id: number): number {
+  return id + 1;
+}
+
+/** Segments of a document plus any segment id that only findings mention (a reference-free check may report
+ *  findings without a segment table), in id order. */
+export function segmentIds(doc: DocumentReport): number[] {
+  const ids = new Set<number>(doc.segments.map((s) => s.id));
+  for (const f of doc.findings) ids.add(f.segment);
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Rounds for display without trailing noise: 0.123456 → "0.1235". */
+export function fmt(n: number, digits = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Number(n.toFixed(digits)).toString();
+}
+
+/** One line of text: line breaks and tabs become visible marks, for formats whose cells are single-line. */
+export function oneLine(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, ' ⏎ ').replace(/\t/g, ' ');
+}
+
+/** Shortens a text to about `max` characters (never splitting a surrogate pair), with an ellipsis. */
+export function clip(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,258 @@
+import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
+import {
+  SEVERITIES_DESC,
+  correctionOf,
+  countFindings,
+  effectiveCategory,
+  effectiveSeverity,
+  fmt,
+  groupByCategory,
+  isRejected,
+  segmentNumber,
+  sortedFindings,
+} from './effective.js';
+import type { FormatOptions } from './options.js';
+
+// One self-contained HTML file: styles inline, charts as inline SVG, no script, no external resource (a CSP
+// meta tag forbids any, so even a bug in the escaping could not run code or reach the network). It prints.
+// Kept findings are highlighted in the text and listed by category; rejected ones are listed apart, struck
+// through, and are not highlighted or counted.
+
+const SEVERITY_COLOURS: Record<Severity, string> = {
+  critical: '#8e0000',
+  major: '#d9480f',
+  minor: '#e8b500',
+  neutral: '#8a94a6',
+};
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2330; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 2px solid #dde1e8; } h3 { margin-top: 1.8rem; }
+.meta, .paths { color: #5a6376; font-size: .9rem; }
+table { border-collapse: collapse; margin: .6rem 0; width: 100%; font-size: .9rem; }
+th, td { border: 1px solid #dde1e8; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f3f5f8; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.metrics { width: auto; }
+.gate { padding: .6rem 1rem; border-radius: 6px; margin: 1rem 0; }
+.gate.pass { background: #e6f4ea; border: 1px solid #7cc48f; } .gate.fail { background: #fdecea; border: 1px solid #e59a92; }
+.charts { display: flex; flex-wrap: wrap; gap: 2rem; }
+.text { white-space: pre-wrap; word-wrap: break-word; border: 1px solid #dde1e8; border-radius: 6px; padding: 1rem; background: #fcfcfd; font-size: 1rem; line-height: 1.8; }
+.f { border-bottom: 3px solid; padding: 0 1px; }
+.f sup { font-size: .65rem; color: #5a6376; margin-left: 1px; }
+.f del { text-decoration: line-through; color: #a11; background: #fde8e8; }
+.f ins { text-decoration: none; color: #063; background: #e3f6e8; }
+.sev-critical { border-color: ${SEVERITY_COLOURS.critical}; } .sev-major { border-color: ${SEVERITY_COLOURS.major}; }
+.sev-minor { border-color: ${SEVERITY_COLOURS.minor}; } .sev-neutral { border-color: ${SEVERITY_COLOURS.neutral}; }
+.badge { display: inline-block; padding: 0 .4rem; border-radius: 3px; color: #fff; font-size: .8rem; }
+.badge.sev-critical { background: ${SEVERITY_COLOURS.critical}; } .badge.sev-major { background: ${SEVERITY_COLOURS.major}; }
+.badge.sev-minor { background: ${SEVERITY_COLOURS.minor}; color: #222; } .badge.sev-neutral { background: ${SEVERITY_COLOURS.neutral}; }
+.span { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre-wrap; }
+.empty { color: #8a94a6; font-style: italic; }
+tr.rejected td { text-decoration: line-through; color: #8a94a6; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-before: page; } h2:first-of-type { break-before: auto; }
+  tr, .chart { break-inside: avoid; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+`;
+
+export function formatHtml(report: Report, opts: FormatOptions = {}): string {
+  const title = report.documents.length === 1 ? `tqa report: ${report.documents[0]!.id}` : 'tqa report';
+  const parts: string[] = [];
+  parts.push(
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>Translation-quality report</h1>`,
+    `<p class="meta">${esc(report.tool.name)} ${esc(report.tool.version)} · ${report.documents.length} document${report.documents.length === 1 ? '' : 's'}</p>`,
+  );
+  if (opts.gate) {
+    parts.push(
+      `<section class="gate ${opts.gate.pass ? 'pass' : 'fail'}"><strong>Gate: ${opts.gate.pass ? 'passed' : 'failed'}</strong>`,
+      opts.gate.lines.length ? `<ul>${opts.gate.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '',
+      '</section>',
+    );
+  }
+  report.documents.forEach((doc, i) => parts.push(documentSection(doc, i)));
+  parts.push('</body>', '</html>', '');
+  return parts.join('\n');
+}
+
+function documentSection(doc: DocumentReport, docIndex: number): string {
+  const counts = countFindings(doc.findings);
+  const m = doc.metrics;
+  const anchor = (f: Finding, i: number) => `d${docIndex}-f${i + 1}`;
+  // Number findings once, in text order, so the marks in the text and the table rows share their numbers.
+  const numbered = sortedFindings(doc.findings.filter((f) => !isRejected(f)));
+  const number = new Map(numbered.map((f, i) => [f, i] as const));
+  const rejected = sortedFindings(doc.findings.filter(isRejected));
+  const out: string[] = [];
+  out.push(`<section class="document">`, `<h2>${esc(doc.id)}</h2>`);
+  out.push(`<p class="paths">MT: <span class="span">${esc(doc.mt.path)}</span> · corrected: <span class="span">${esc(doc.corrected.path)}</span></p>`);
+  out.push('<h3>Summary</h3>', '<table class="metrics"><tbody>');
+  const rows: Array<[string, string]> = [
+    ['Segments', String(doc.segments.length)],
+    ['HTER', fmt(m.hter, 4)],
+    ['TER', fmt(m.ter)],
+    ['chrF', fmt(m.chrf)],
+    ['chrF++', fmt(m.chrfpp)],
+    ['BLEU', fmt(m.bleu)],
+    [`MQM-based score (${m.mqm.preset})`, `${fmt(m.mqm.score)} — threshold ${fmt(m.mqm.threshold)}: ${m.mqm.pass ? 'pass' : 'fail'}`],
+    ['MQM penalty per 1000 words', fmt(m.mqm.perThousand)],
+    ['Findings', `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, not counted)` : ''}`],
+  ];
+  for (const [k, v] of rows) out.push(`<tr><th>${esc(k)}</th><td class="num">${esc(v)}</td></tr>`);
+  out.push('</tbody></table>');
+  if (counts.total > 0) {
+    out.push('<div class="charts">', categoryChart(counts.byCategory), severityChart(counts.bySeverity), '</div>');
+  }
+  out.push('<h3>Text</h3>', `<div class="text">${highlightedText(doc, numbered, (f) => anchor(f, number.get(f)!))}</div>`);
+  if (counts.total > 0) {
+    out.push('<h3>Findings by category</h3>');
+    for (const [cat, findings] of groupByCategory(doc.findings)) {
+      out.push(`<h4>${esc(cat)} (${findings.length})</h4>`);
+      out.push(findingsTable(findings, (f) => anchor(f, number.get(f)!), (f) => String(number.get(f)! + 1)));
+    }
+  }
+  if (rejected.length) {
+    out.push(`<h3>Rejected by reviewers (${rejected.length})</h3>`);
+    out.push(findingsTable(rejected, () => undefined, () => '–', 'rejected'));
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The MT text with every kept finding marked: the MT span struck through, the correction inserted after it,
+ *  the finding's number as a link to its table row. Overlapping findings (not expected) are marked once. */
+function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: Finding) => string): string {
+  const text = doc.mt.text;
+  let pos = 0;
+  let html = '';
+  for (const [i, f] of findings.entries()) {
+    if (f.mt.start < pos) continue;
+    html += esc(text.slice(pos, f.mt.start));
+    const corr = correctionOf(f);
+    const sev = effectiveSeverity(f);
+    const title = `${effectiveCategory(f)} · ${f.type} · ${sev}: ${f.message}`;
+    html += `<span class="f sev-${sev}" title="${esc(title)}">`;
+    if (f.mt.text) html += corr === undefined ? esc(f.mt.text) : `<del>${esc(f.mt.text)}</del>`;
+    if (corr) html += `<ins>${esc(corr)}</ins>`;
+    html += `<sup><a href="#${anchor(f)}">${i + 1}</a></sup></span>`;
+    pos = f.mt.end;
+  }
+  return html + esc(text.slice(pos));
+}
+
+function findingsTable(
+  findings: Finding[],
+  anchor: (f: Finding) => string | undefined,
+  label: (f: Finding) => string,
+  rowClass = '',
+): string {
+  const head = ['#', 'Segment', 'Line:col', 'MT', 'Correction', 'Type', 'Severity', 'Decision', 'Message'];
+  const rows = findings.map((f) => {
+    const id = anchor(f);
+    const corr = correctionOf(f);
+    const sev = effectiveSeverity(f);
+    const decision = f.decision ? [f.decision.status, f.decision.reviewer, f.decision.comment].filter(Boolean).join(' · ') : '';
+    return [
+      `<tr${id ? ` id="${id}"` : ''}${rowClass ? ` class="${rowClass}"` : ''}>`,
+      `<td class="num">${esc(label(f))}</td>`,
+      `<td class="num">${segmentNumber(f.segment)}</td>`,
+      `<td class="num">${f.mt.line}:${f.mt.col}</td>`,
+      `<td>${spanCell(f.mt.text)}</td>`,
+      `<td>${corr === undefined ? '<span class="empty">no suggestion</span>' : spanCell(corr)}</td>`,
+      `<td>${esc(f.type)}</td>`,
+      `<td><span class="badge sev-${sev}">${sev}</span></td>`,
+      `<td>${esc(decision)}</td>`,
+      `<td>${esc(f.message)}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+function spanCell(s: string): string {
+  return s === '' ? '<span class="empty">(nothing)</span>' : `<span class="span">${esc(s)}</span>`;
+}
+
+/** Horizontal stacked bars: one bar per category, one colour per severity. */
+function categoryChart(byCategory: Map<Category, Record<Severity, number>>): string {
+  const rows = [...byCategory]
+    .map(([cat, sev]) => ({ cat, sev, total: SEVERITIES_DESC.reduce((n, s) => n + sev[s], 0) }))
+    .sort((a, b) => b.total - a.total || a.cat.localeCompare(b.cat));
+  const max = Math.max(...rows.map((r) => r.total));
+  const labelW = 210;
+  const barW = 300;
+  const rowH = 22;
+  const height = rows.length * rowH + 30;
+  const width = labelW + barW + 50;
+  const bars = rows.map((r, i) => {
+    const y = i * rowH + 4;
+    let x = labelW;
+    const rects = SEVERITIES_DESC.filter((s) => r.sev[s] > 0).map((s) => {
+      const w = (r.sev[s] / max) * barW;
+      const rect = `<rect x="${fmt(x)}" y="${y}" width="${fmt(w)}" height="${rowH - 6}" fill="${SEVERITY_COLOURS[s]}"><title>${esc(`${r.cat}: ${r.sev[s]} ${s}`)}</title></rect>`;
+      x += w;
+      return rect;
+    });
+    return [
+      `<text x="${labelW - 6}" y="${y + rowH - 10}" text-anchor="end">${esc(r.cat)}</text>`,
+      ...rects,
+      `<text x="${fmt(x + 4)}" y="${y + rowH - 10}">${r.total}</text>`,
+    ].join('');
+  });
+  return [
+    `<svg class="chart" role="img" aria-label="Findings per category" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="12" font-family="system-ui, sans-serif">`,
+    '<title>Findings per category</title>',
+    ...bars,
+    legend(rows.length * rowH + 14, labelW),
+    '</svg>',
+  ].join('\n');
+}
+
+/** Vertical bars: findings per severity. */
+function severityChart(bySeverity: Record<Severity, number>): string {
+  const max = Math.max(1, ...SEVERITIES_DESC.map((s) => bySeverity[s]));
+  const barH = 120;
+  const colW = 60;
+  const width = SEVERITIES_DESC.length * colW + 20;
+  const height = barH + 50;
+  const bars = SEVERITIES_DESC.map((s, i) => {
+    const h = (bySeverity[s] / max) * barH;
+    const x = 10 + i * colW;
+    return [
+      `<rect x="${x + 10}" y="${fmt(barH - h + 16)}" width="${colW - 20}" height="${fmt(h)}" fill="${SEVERITY_COLOURS[s]}"><title>${bySeverity[s]} ${s}</title></rect>`,
+      `<text x="${x + colW / 2}" y="${fmt(barH - h + 12)}" text-anchor="middle">${bySeverity[s]}</text>`,
+      `<text x="${x + colW / 2}" y="${barH + 32}" text-anchor="middle">${s}</text>`,
+    ].join('');
+  });
+  return [
+    `<svg class="chart" role="img" aria-label="Findings per severity" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-size="12" font-family="system-ui, sans-serif">`,
+    '<title>Findings per severity</title>',
+    ...bars,
+    '</svg>',
+  ].join('\n');
+}
+
+function legend(y: number, x0: number): string {
+  return SEVERITIES_DESC.map((s, i) => {
+    const x = x0 + i * 80;
+    return `<rect x="${x}" y="${y}" width="10" height="10" fill="${SEVERITY_COLOURS[s]}"/><text x="${x + 14}" y="${y + 9}">${s}</text>`;
+  }).join('');
+}
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

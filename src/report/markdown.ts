@@ -1,0 +1,117 @@
+import type { DocumentReport, Finding, Report } from '../model.js';
+import {
+  SEVERITIES_DESC,
+  correctionOf,
+  countFindings,
+  effectiveSeverity,
+  fmt,
+  groupByCategory,
+  oneLine,
+  segmentNumber,
+} from './effective.js';
+import type { FormatOptions } from './options.js';
+
+/** A Markdown report (GitHub-flavoured tables): per document a metrics table, a category × severity table and
+ *  the findings grouped by category. Rejected findings are left out of tables and counts; their number is
+ *  stated. Every piece of user text is escaped so that it renders as text (no HTML, no emphasis, no links)
+ *  and cannot break a table cell. */
+export function formatMarkdown(report: Report, opts: FormatOptions = {}): string {
+  const out: string[] = [];
+  out.push(`# Translation-quality report`, '');
+  out.push(`${report.tool.name} ${report.tool.version} · ${plural(report.documents.length, 'document')}`, '');
+  if (opts.gate) {
+    out.push(`## Gate: ${opts.gate.pass ? 'passed' : 'FAILED'}`, '');
+    for (const line of opts.gate.lines) out.push(`- ${mdText(line)}`);
+    if (opts.gate.lines.length) out.push('');
+  }
+  for (const doc of report.documents) out.push(...documentSection(doc));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function documentSection(doc: DocumentReport): string[] {
+  const out: string[] = [];
+  const counts = countFindings(doc.findings);
+  const m = doc.metrics;
+  out.push(`## ${mdText(doc.id)}`, '');
+  out.push(`MT: ${mdText(doc.mt.path)} · corrected: ${mdText(doc.corrected.path)}`, '');
+  out.push(
+    ...table(
+      ['Metric', 'Value'],
+      [
+        ['Segments', String(doc.segments.length)],
+        ['HTER', fmt(m.hter, 4)],
+        ['TER', fmt(m.ter)],
+        ['chrF', fmt(m.chrf)],
+        ['chrF++', fmt(m.chrfpp)],
+        ['BLEU', fmt(m.bleu)],
+        [`MQM-based score (${m.mqm.preset})`, `${fmt(m.mqm.score)} (threshold ${fmt(m.mqm.threshold)}: ${m.mqm.pass ? 'pass' : 'fail'})`],
+        ['MQM penalty per 1000 words', fmt(m.mqm.perThousand)],
+        ['Findings', `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, left out)` : ''}`],
+      ],
+    ),
+    '',
+  );
+  if (counts.total === 0) {
+    out.push('No findings.', '');
+    return out;
+  }
+  out.push('### Findings by category and severity', '');
+  const catRows = [...counts.byCategory].map(([cat, bySev]) => [
+    mdText(cat),
+    ...SEVERITIES_DESC.map((s) => String(bySev[s])),
+    String(SEVERITIES_DESC.reduce((n, s) => n + bySev[s], 0)),
+  ]);
+  catRows.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)) || a[0]!.localeCompare(b[0]!));
+  catRows.push(['**Total**', ...SEVERITIES_DESC.map((s) => String(counts.bySeverity[s])), String(counts.total)]);
+  out.push(...table(['Category', ...SEVERITIES_DESC.map(cap), 'Total'], catRows), '');
+  for (const [cat, findings] of groupByCategory(doc.findings)) {
+    out.push(`### ${mdText(cat)} (${findings.length})`, '');
+    out.push(
+      ...table(
+        ['Segment', 'Line:col', 'MT', 'Correction', 'Type', 'Severity', 'Decision', 'Message'],
+        findings.map((f) => findingRow(f)),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+function findingRow(f: Finding): string[] {
+  const corr = correctionOf(f);
+  return [
+    String(segmentNumber(f.segment)),
+    `${f.mt.line}:${f.mt.col}`,
+    f.mt.text === '' ? '∅' : mdText(f.mt.text),
+    corr === undefined ? '?' : corr === '' ? '∅' : mdText(corr),
+    mdText(f.type),
+    effectiveSeverity(f),
+    f.decision ? mdText([f.decision.status, f.decision.reviewer, f.decision.comment].filter(Boolean).join(' · ')) : '',
+    mdText(f.message),
+  ];
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+
+/** Escapes text for a Markdown table cell or heading: HTML-significant characters become entities (so
+ *  `<script>` shows as text), the punctuation that makes emphasis, code, links, strike-through, math or a
+ *  cell break is backslash-escaped, line breaks become a visible ⏎.
+ *  A `|` inside a cell must be `\|` even in GFM, which is what the escape gives. */
+export function mdText(s: string): string {
+  return oneLine(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#$]/g, (c) => `\\${c}`);
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

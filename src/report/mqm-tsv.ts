@@ -1,0 +1,106 @@
+import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
+import { effectiveCategory, effectiveSeverity, keptFindings, segmentIds } from './effective.js';
+
+// The MQM TSV of Google's WMT human evaluations, which the Marot viewer loads: a header line, then one row per
+// error with the error span marked <v>…</v> in the target, and one `No-error` row for each clean segment.
+// Columns (WMT naming): doc_id is the segment's 1-based number inside its document, seg_id a 1-based number
+// across all documents (Marot reads them as docSegId and globalSegId). The rater is always `tqa`, so that
+// Marot, which averages over raters per segment, sees one rater. Rejected findings are left out (a segment
+// whose findings were all rejected gets a No-error row). TSV has no quoting, so tabs and line breaks inside a
+// text become spaces; a literal <v> or </v> in the text is defused (‹v›) so that the marked span is unambiguous.
+
+export const MQM_TSV_COLUMNS = ['system', 'doc', 'doc_id', 'seg_id', 'rater', 'source', 'target', 'category', 'severity'] as const;
+
+/** tqa categories → the category names of Google's MQM annotations (WMT 2020–2023 data). */
+const GOOGLE_CATEGORY: Record<Category, string> = {
+  'accuracy/mistranslation': 'Accuracy/Mistranslation',
+  'accuracy/omission': 'Accuracy/Omission',
+  'accuracy/addition': 'Accuracy/Addition',
+  'accuracy/untranslated': 'Accuracy/Untranslated text',
+  'fluency/grammar': 'Fluency/Grammar',
+  'fluency/spelling': 'Fluency/Spelling',
+  'fluency/punctuation': 'Fluency/Punctuation',
+  'fluency/typography': 'Fluency/Typography',
+  'fluency/inconsistency': 'Fluency/Inconsistency',
+  'fluency/register': 'Fluency/Register',
+  'terminology/wrong-term': 'Terminology/Inappropriate for context',
+  'terminology/inconsistent': 'Terminology/Inconsistent use of terminology',
+  'style/awkward': 'Style/Awkward',
+  'locale-convention/number': 'Locale convention/Number format',
+  'locale-convention/date': 'Locale convention/Date format',
+  'locale-convention/typography': 'Locale convention/Typography',
+  'locale-convention/name': 'Locale convention/Name format',
+  'design-markup/tag': 'Design/Markup',
+  other: 'Other',
+};
+
+const GOOGLE_SEVERITY: Record<Severity, string> = {
+  critical: 'Critical',
+  major: 'Major',
+  minor: 'Minor',
+  neutral: 'Neutral',
+};
+
+export function mqmCategoryName(c: Category): string {
+  return GOOGLE_CATEGORY[c];
+}
+
+export function formatMqmTsv(report: Report): string {
+  const lines: string[] = [MQM_TSV_COLUMNS.join('\t')];
+  let globalSeg = 0;
+  for (const doc of report.documents) {
+    const findings = keptFindings(doc);
+    const sources = sourceSegments(doc);
+    const ids = segmentIds(doc);
+    ids.forEach((id, i) => {
+      globalSeg++;
+      const { start, end } = segmentRange(doc, id);
+      const target = doc.mt.text.slice(start, end);
+      const source = sources?.[i] ?? '';
+      const segFindings = findings.filter((f) => f.segment === id);
+      const row = (marked: string, category: string, severity: string) =>
+        [systemName(), doc.id, String(i + 1), String(globalSeg), 'tqa', source, marked, category, severity].map(cell).join('\t');
+      if (segFindings.length === 0) {
+        lines.push(row(defuse(target), 'No-error', 'No-error'));
+        return;
+      }
+      for (const f of segFindings) {
+        lines.push(row(markSpan(target, f.mt.start - start, f.mt.end - start), GOOGLE_CATEGORY[effectiveCategory(f)], GOOGLE_SEVERITY[effectiveSeverity(f)]));
+      }
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function systemName(): string {
+  return 'mt';
+}
+
+/** The MT range of a segment; a segment known only from findings spans its findings. */
+function segmentRange(doc: DocumentReport, id: number): { start: number; end: number } {
+  const seg = doc.segments.find((s) => s.id === id);
+  if (seg) return seg.mt;
+  const fs: Finding[] = doc.findings.filter((f) => f.segment === id);
+  return { start: Math.min(...fs.map((f) => f.mt.start)), end: Math.max(...fs.map((f) => f.mt.end)) };
+}
+
+/** The source side per segment, when it can be known without an aligner: a source with exactly one non-empty
+ *  line per segment (line-segmented corpora). Otherwise the source column stays empty. */
+function sourceSegments(doc: DocumentReport): string[] | undefined {
+  if (!doc.source) return undefined;
+  const lines = doc.source.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length === segmentIds(doc).length ? lines : undefined;
+}
+
+function markSpan(target: string, start: number, end: number): string {
+  return `${defuse(target.slice(0, start))}<v>${defuse(target.slice(start, end))}</v>${defuse(target.slice(end))}`;
+}
+
+function defuse(s: string): string {
+  return s.replace(/<(\/?)v>/g, '‹$1v›');
+}
+
+/** TSV cells cannot hold tabs or line breaks. */
+function cell(s: string): string {
+  return s.replace(/\r\n|[\t\r\n]/g, ' ');
+}
