@@ -22,7 +22,8 @@ export const brokenSentence: CheckRule = {
       breaks++;
       if (SENTENCE_END.test(cur)) continue;
       const first = next.trimStart()[0]!;
-      if (!isLower(first)) continue;
+      // A list item ("a) publish", "i. review") may follow a heading in lower case.
+      if (!isLower(first) || /^\s*[\p{L}\p{N}]{1,3}[.)]\s/u.test(next)) continue;
       const end = lines[i]!.start + cur.length;
       hits.push({
         start: end,

@@ -44,6 +44,7 @@ export const lowercaseStart: CheckRule = {
       for (const m of text.matchAll(INLINE)) {
         const before = text.slice(0, m.index).trimEnd();
         const prevWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+        if (m[1] !== '.' && /["”’»]/u.test(m[0])) continue; // “Why?” he asked.
         if (m[1] === '.' && (ABBREVIATIONS.has(prevWord.toLowerCase()) || /^\p{L}$/u.test(prevWord) || /\.\p{L}$/u.test(prevWord))) continue;
         add(line.start + m.index + m[0].length);
       }

@@ -95,7 +95,8 @@ function sameNumber(src: string, mt: string): boolean {
   return src === mt || (/^\d{2}$/.test(src) && /^1[5-9]\d{2}$|^20\d{2}$/.test(mt) && mt.endsWith(src));
 }
 
-const ROMAN = /(?<![\p{L}])[IVXLC]{1,7}(?![\p{L}])|(?<=[\s(-])[IVXLC]{1,7}(?=-)/gu;
+// Roman numerals, also with an ordinal ending: "XIVe siècle" (French), "secolul al XIV-lea" (Romanian).
+const ROMAN = /(?<!\p{L})[IVXLC]{1,7}(?=e\b|er\b|ème\b|-|\P{L}|$)/gu;
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** Values of Roman numerals in a source ("secolul al XIV-lea" → 14): the translation may write them in digits. */

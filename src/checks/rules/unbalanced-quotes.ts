@@ -36,7 +36,9 @@ function unbalancedIn(block: string, offset: number): CheckHit[] {
       stack.push({ ch, at: i });
     } else if (CLOSERS[ch]) {
       // List markers "a)" / "1)" at a line start and emoticons ":)" are not brackets.
-      if (ch === ')' && (/(?:^|\n)[ \t]*[\p{L}\p{N}]{1,3} ?$/u.test(block.slice(0, i)) || /[:;]-?$/.test(block.slice(0, i)))) continue;
+      // List markers "a)", "b)", "12)" and emoticons ":)" are not brackets (when no "(" is open).
+      const before = block.slice(Math.max(0, i - 6), i);
+      if (ch === ')' && !stack.some((x) => x.ch === '(') && (/(?:^|[\s;,])(?:\p{L}|\p{N}{1,3}) ?$/u.test(before) || /[:;]-?$/.test(before))) continue;
       const top = stack[stack.length - 1];
       if (top && top.ch === CLOSERS[ch]) stack.pop();
       else if (stack.some((s) => s.ch === CLOSERS[ch])) {
