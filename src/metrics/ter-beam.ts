@@ -16,49 +16,64 @@ const BEAM_WIDTH = 25;
 const BIG = 1 << 30;
 
 export class BeamEditDistance {
-  readonly n: number;
-  readonly m: number;
-  private readonly ref: Int32Array;
-  private readonly lo: Int32Array;
-  private readonly hi: Int32Array;
-  /** Cost matrix of the current hypothesis (rows 0..n, width m+1), its ops, and a scratch matrix for candidates. */
-  private readonly base: Int32Array;
-  private readonly ops: Uint8Array;
-  private readonly scratch: Int32Array;
+  n = 0;
+  m = 0;
+  private ref: Int32Array = new Int32Array(0);
+  private lo: Int32Array = new Int32Array(0);
+  private hi: Int32Array = new Int32Array(0);
+  /** Cost matrix of the current hypothesis (rows 0..n, width m+1), its ops, and a scratch matrix for candidates.
+   *  Buffers are reused from pair to pair and only grow. */
+  private base: Int32Array = new Int32Array(0);
+  private ops: Uint8Array = new Uint8Array(0);
+  private scratch: Int32Array = new Int32Array(0);
+  /** suffix[i][j]: banded distance from cell (i, j) to (n, m) for the current hypothesis. A path through row i
+   *  costs forward(i, j) + suffix(i, j), so a candidate that differs from the current hypothesis only before row
+   *  c needs its rows up to c, then one pass over row c. */
+  private suffix: Int32Array = new Int32Array(0);
 
-  constructor(ref: Int32Array, hypLength: number) {
+  /** Prepares for hypotheses of `hypLength` words against `ref`. */
+  reset(ref: Int32Array, hypLength: number): this {
     this.ref = ref;
-    this.n = hypLength;
-    this.m = ref.length;
-    const n = this.n;
-    const m = this.m;
+    const n = (this.n = hypLength);
+    const m = (this.m = ref.length);
     const ratio = n > 0 ? m / n : 1;
     // In "crazy" sentences (reference more than 50× longer) the band is widened so that rows overlap.
     const beam = BEAM_WIDTH < ratio / 2 ? Math.ceil(ratio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
-    this.lo = new Int32Array(n + 1);
-    this.hi = new Int32Array(n + 1);
+    if (this.lo.length < n + 1) {
+      this.lo = new Int32Array(2 * n + 2);
+      this.hi = new Int32Array(2 * n + 2);
+    }
     for (let i = 1; i <= n; i++) {
       const pd = Math.floor(i * ratio); // i*ratio in floating point, as sacrebleu (not i*m/n)
       this.lo[i] = Math.max(0, pd - beam);
       this.hi[i] = i === n ? m + 1 : Math.min(m + 1, pd + beam);
     }
     const size = (n + 1) * (m + 1);
-    this.base = new Int32Array(size).fill(BIG);
-    this.scratch = new Int32Array(size).fill(BIG);
-    this.ops = new Uint8Array(size);
+    if (this.base.length < size) {
+      this.base = new Int32Array(2 * size);
+      this.scratch = new Int32Array(2 * size);
+      this.ops = new Uint8Array(2 * size);
+      this.suffix = new Int32Array(2 * size);
+    }
+    this.suffix.fill(BIG, 0, size);
+    // Cells outside the band must read as BIG; row 0 is j insertions.
+    this.base.fill(BIG, 0, size);
+    this.scratch.fill(BIG, 0, size);
     for (let j = 0; j <= m; j++) {
       this.base[j] = j;
       this.scratch[j] = j;
       this.ops[j] = OP_INS;
     }
+    return this;
   }
 
-  /** Full computation for `words` (length n), keeping costs and ops for the trace and for later candidates.
-   *  Returns the distance. */
-  computeBase(words: Int32Array): number {
+  /** Computation for `words` (length n), keeping costs and ops for the trace and for later candidates. Rows up
+   *  to `fromRow` are kept from the previous call (their words must be unchanged). Returns the distance. */
+  computeBase(words: Int32Array, fromRow = 0, suffixValidFrom = this.n + 1): number {
+    this.computeSuffix(words, Math.min(this.n, suffixValidFrom - 1));
     const { n, m, ref, lo, hi, base, ops } = this;
     const w1 = m + 1;
-    for (let i = 1; i <= n; i++) {
+    for (let i = fromRow + 1; i <= n; i++) {
       const row = i * w1;
       const prev = row - w1;
       const word = words[i - 1]!;
@@ -95,6 +110,39 @@ export class BeamEditDistance {
     return base[n * w1 + m]!;
   }
 
+  /** Backward pass over the band for rows `top`..0 (rows below `top` are still valid). */
+  private computeSuffix(words: Int32Array, top: number): void {
+    const { n, m, ref, lo, hi, suffix } = this;
+    const w1 = m + 1;
+    for (let i = top; i >= 0; i--) {
+      const row = i * w1;
+      const jLo = i === 0 ? 0 : lo[i]!;
+      const jHi = i === 0 ? m + 1 : hi[i]!;
+      const word = i < n ? words[i]! : -1;
+      for (let j = jHi - 1; j >= jLo; j--) {
+        if (i === n && j === m) {
+          suffix[row + j] = 0;
+          continue;
+        }
+        let c = BIG;
+        if (i < n) {
+          // Cells outside the band hold BIG, so these reads need no band test.
+          if (j < m) {
+            const diag = suffix[row + w1 + j + 1]! + (word === ref[j] ? 0 : 1);
+            if (diag < c) c = diag;
+          }
+          const down = suffix[row + w1 + j]! + 1;
+          if (down < c) c = down;
+        }
+        if (j < m) {
+          const right = suffix[row + j + 1]! + 1;
+          if (right < c) c = right;
+        }
+        suffix[row + j] = c;
+      }
+    }
+  }
+
   /** The ops from (0,0) to (n,m) of the last computeBase. */
   trace(): TraceOp[] {
     const { m, ops } = this;
@@ -114,18 +162,31 @@ export class BeamEditDistance {
     return out.reverse();
   }
 
-  /** Distance of `words`, whose first `prefix` words equal those of the last computeBase hypothesis (their rows
-   *  are reused). Gives up and returns -1 as soon as a whole row exceeds `limit`: the distance can only be at
-   *  least the minimum of any row. */
-  distanceFrom(words: Int32Array, prefix: number, limit: number): number {
+  /** Distance of the last computeBase hypothesis `words` after a shift, without building the shifted list:
+   *  it is words[0, prefix) (unchanged, so those rows are reused), then words[b0, b0+bLen), words[c0, c0+cLen)
+   *  and words[d0, n). Gives up and returns -1 as soon as a whole row exceeds `limit`: the distance is at least
+   *  the minimum of any row. */
+  distanceAfterShift(
+    words: Int32Array,
+    prefix: number,
+    b0: number,
+    bLen: number,
+    c0: number,
+    cLen: number,
+    d0: number,
+    limit: number,
+  ): number {
     const { n, m, ref, lo, hi, base, scratch } = this;
     const w1 = m + 1;
     if (prefix >= n) return base[n * w1 + m]!;
-    for (let i = prefix + 1; i <= n; i++) {
+    const bEnd = prefix + bLen;
+    const cEnd = bEnd + cLen;
+    for (let i = prefix + 1; i <= cEnd; i++) {
       const row = i * w1;
       const prevArr = i - 1 === prefix ? base : scratch;
       const prev = row - w1;
-      const word = words[i - 1]!;
+      const x = i - 1;
+      const word = x < bEnd ? words[b0 + x - prefix]! : x < cEnd ? words[c0 + x - bEnd]! : words[d0 + x - cEnd]!;
       const jEnd = hi[i]!;
       let rowMin = BIG;
       for (let j = lo[i]!; j < jEnd; j++) {
@@ -146,6 +207,14 @@ export class BeamEditDistance {
       }
       if (rowMin > limit) return -1;
     }
-    return scratch[n * w1 + m]!;
+    // From row cEnd on the words are those of the current hypothesis: join with its suffix distances.
+    const { suffix } = this;
+    const row = cEnd * w1;
+    let best = BIG;
+    for (let j = lo[cEnd]!, jEnd = hi[cEnd]!; j < jEnd; j++) {
+      const c = scratch[row + j]! + suffix[row + j]!;
+      if (c < best) best = c;
+    }
+    return best;
   }
 }

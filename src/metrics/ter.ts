@@ -49,14 +49,20 @@ export function terTokens(text: string, opts: TerOptions = {}): string[] {
   return pySplit(s);
 }
 
-function intern(hyp: string[], ref: string[]): [Int32Array, Int32Array] {
-  const ids = new Map<string, number>();
-  const id = (w: string): number => {
+/** Token ids for the search. A corpus shares one map (ids only need to be equal for equal words). */
+function intern(hyp: string[], ref: string[], ids = new Map<string, number>()): [Int32Array, Int32Array] {
+  return [internInto(hyp, ids), internInto(ref, ids)];
+}
+
+function internInto(words: string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     let v = ids.get(w);
     if (v === undefined) ids.set(w, (v = ids.size));
-    return v;
-  };
-  return [Int32Array.from(hyp, id), Int32Array.from(ref, id)];
+    out[i] = v;
+  }
+  return out;
 }
 
 /** The full TER computation on tokens. */
@@ -136,10 +142,14 @@ export function terAlignment(hyp: string, ref: string, opts: TerOptions = {}): T
 
 /** Sentence statistics (sacrebleu TER, one reference). */
 export function terSentenceStats(hyp: string, ref: string, opts: TerOptions = {}): TerStats {
+  return statsWith(hyp, ref, opts, new Map());
+}
+
+function statsWith(hyp: string, ref: string, opts: TerOptions, ids: Map<string, number>): TerStats {
   const hypTokens = terTokens(hyp, opts);
   const refTokens = terTokens(ref, opts);
   if (refTokens.length === 0) return { edits: hypTokens.length, refLength: 0 };
-  const [h, r] = intern(hypTokens, refTokens);
+  const [h, r] = intern(hypTokens, refTokens, ids);
   return { edits: terSearch(h, r).edits, refLength: refTokens.length };
 }
 
@@ -172,7 +182,8 @@ export function sumTerStats(all: Iterable<TerStats>): TerStats {
 /** Corpus TER: total edits / total reference length (not the mean of sentence scores). */
 export function terCorpus(hyps: readonly string[], refs: readonly string[], opts: TerOptions = {}): TerScore {
   if (hyps.length !== refs.length) throw new Error(`terCorpus: ${hyps.length} hypotheses but ${refs.length} references`);
-  const stats = sumTerStats(hyps.map((h, i) => terSentenceStats(h, refs[i]!, opts)));
+  const ids = new Map<string, number>();
+  const stats = sumTerStats(hyps.map((h, i) => statsWith(h, refs[i]!, opts, ids)));
   return { ...stats, score: terScoreFromStats(stats) };
 }
 
