@@ -1,0 +1,199 @@
+// chrF and chrF++ exactly as sacrebleu 2.6.0 (CHRF with its defaults: char order 6, beta 2, effective-order
+// averaging; chrF++ adds word orders 1–2). Statistics are integer triples [hyp, ref, match] per order, summed
+// over a corpus before the one F computation (a micro-average).
+
+import { formatSignature, yesNo } from './signature.js';
+import { pyRemoveWhitespace, pySplit } from './whitespace.js';
+
+export interface ChrfOptions {
+  /** Character n-gram order (sacrebleu `char_order`, default 6). */
+  charOrder?: number;
+  /** Word n-gram order: 0 for chrF, 2 for chrF++ (sacrebleu `word_order`). */
+  wordOrder?: number;
+  beta?: number;
+  lowercase?: boolean;
+  /** Keep whitespace inside character n-grams (sacrebleu `whitespace`, default false). */
+  whitespace?: boolean;
+  /** Average per-order F with ε for empty orders instead of F of averaged P and R (signature `eff:no`). */
+  epsSmoothing?: boolean;
+}
+
+export const CHRF_PP: ChrfOptions = { wordOrder: 2 };
+
+interface Resolved {
+  charOrder: number;
+  wordOrder: number;
+  beta: number;
+  lowercase: boolean;
+  whitespace: boolean;
+  epsSmoothing: boolean;
+}
+
+function resolve(o: ChrfOptions): Resolved {
+  return {
+    charOrder: o.charOrder ?? 6,
+    wordOrder: o.wordOrder ?? 0,
+    beta: o.beta ?? 2,
+    lowercase: o.lowercase ?? false,
+    whitespace: o.whitespace ?? false,
+    epsSmoothing: o.epsSmoothing ?? false,
+  };
+}
+
+const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+
+/** sacrebleu `_remove_punctuation`: split on whitespace, then split ONE ASCII punctuation character off the
+ *  end, or else off the start, of every token longer than one code point ("(hi)" → "(hi", ")"). */
+export function chrfWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of pySplit(text)) {
+    const cps = Array.from(w);
+    if (cps.length === 1) out.push(w);
+    else if (PUNCTUATION.has(cps[cps.length - 1]!)) out.push(cps.slice(0, -1).join(''), cps[cps.length - 1]!);
+    else if (PUNCTUATION.has(cps[0]!)) out.push(cps[0]!, cps.slice(1).join(''));
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Counts of every code-point n-gram of order 1..maxOrder (index n-1). */
+function charNgrams(text: string, maxOrder: number): Array<Map<string, number>> {
+  // UTF-16 offset of every code point, so that an n-gram is one slice of the string.
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    offsets.push(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  offsets.push(text.length);
+  const len = offsets.length - 1;
+  const out: Array<Map<string, number>> = [];
+  for (let n = 1; n <= maxOrder; n++) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + n <= len; i++) {
+      const g = text.slice(offsets[i]!, offsets[i + n]!);
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    out.push(counts);
+  }
+  return out;
+}
+
+function wordNgrams(words: string[], maxOrder: number): Array<Map<string, number>> {
+  const out: Array<Map<string, number>> = [];
+  for (let n = 1; n <= maxOrder; n++) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + n <= words.length; i++) {
+      const g = words.slice(i, i + n).join(' ');
+      counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    out.push(counts);
+  }
+  return out;
+}
+
+function allNgrams(text: string, o: Resolved): Array<Map<string, number>> {
+  const s = o.lowercase ? text.toLowerCase() : text;
+  const chars = charNgrams(o.whitespace ? s : pyRemoveWhitespace(s), o.charOrder);
+  return o.wordOrder > 0 ? [...chars, ...wordNgrams(chrfWords(s), o.wordOrder)] : chars;
+}
+
+/** Flat [hyp, ref, match] triples, character orders first, then word orders. */
+export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = {}): number[] {
+  const o = resolve(opts);
+  const h = allNgrams(hyp, o);
+  const r = allNgrams(ref, o);
+  const stats: number[] = [];
+  for (let k = 0; k < h.length; k++) {
+    const hc = h[k]!;
+    const rc = r[k]!;
+    let hypCount = 0;
+    let match = 0;
+    for (const [g, c] of hc) {
+      hypCount += c;
+      const rcount = rc.get(g);
+      if (rcount !== undefined) match += Math.min(c, rcount);
+    }
+    let refCount = 0;
+    for (const c of rc.values()) refCount += c;
+    // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
+    stats.push(rc.size > 0 ? hypCount : 0, refCount, match);
+  }
+  return stats;
+}
+
+/** sacrebleu `_compute_f_score` on (summed) statistics, 0–100. The float operations follow sacrebleu's order. */
+export function chrfScoreFromStats(stats: readonly number[], opts: ChrfOptions = {}): number {
+  const o = resolve(opts);
+  const eps = 1e-16;
+  const factor = o.beta ** 2;
+  const orders = stats.length / 3;
+  let score = 0;
+  let effectiveOrder = 0;
+  let avgPrec = 0;
+  let avgRec = 0;
+  for (let i = 0; i < orders; i++) {
+    const nHyp = stats[3 * i]!;
+    const nRef = stats[3 * i + 1]!;
+    const nMatch = stats[3 * i + 2]!;
+    const prec = nHyp > 0 ? nMatch / nHyp : eps;
+    const rec = nRef > 0 ? nMatch / nRef : eps;
+    const denom = factor * prec + rec;
+    score += denom > 0 ? ((1 + factor) * prec * rec) / denom : eps;
+    if (nHyp > 0 && nRef > 0) {
+      avgPrec += prec;
+      avgRec += rec;
+      effectiveOrder += 1;
+    }
+  }
+  if (o.epsSmoothing) return (100 * score) / orders;
+  if (effectiveOrder === 0) {
+    avgPrec = 0;
+    avgRec = 0;
+  } else {
+    avgPrec /= effectiveOrder;
+    avgRec /= effectiveOrder;
+  }
+  if (avgPrec + avgRec) {
+    let f = (1 + factor) * avgPrec * avgRec;
+    f /= factor * avgPrec + avgRec;
+    return 100 * f;
+  }
+  return 0;
+}
+
+export function chrfSentence(hyp: string, ref: string, opts: ChrfOptions = {}): number {
+  return chrfScoreFromStats(chrfSentenceStats(hyp, ref, opts), opts);
+}
+
+/** Element-wise sum of statistics, in order. */
+export function sumStats(all: Iterable<readonly number[]>): number[] {
+  let acc: number[] | undefined;
+  for (const s of all) {
+    if (!acc) acc = s.slice();
+    else for (let i = 0; i < s.length; i++) acc[i]! += s[i]!;
+  }
+  return acc ?? [];
+}
+
+export function chrfCorpus(hyps: readonly string[], refs: readonly string[], opts: ChrfOptions = {}): number {
+  if (hyps.length !== refs.length) throw new Error(`chrfCorpus: ${hyps.length} hypotheses but ${refs.length} references`);
+  const o = resolve(opts);
+  const stats = hyps.length ? sumStats(hyps.map((h, i) => chrfSentenceStats(h, refs[i]!, opts))) : new Array<number>(3 * (o.charOrder + o.wordOrder)).fill(0);
+  return chrfScoreFromStats(stats, opts);
+}
+
+export function chrfSignature(opts: ChrfOptions = {}): string {
+  const o = resolve(opts);
+  return formatSignature([
+    ['nrefs', 1],
+    ['case', o.lowercase ? 'lc' : 'mixed'],
+    ['eff', yesNo(!o.epsSmoothing)],
+    ['nc', o.charOrder],
+    ['nw', o.wordOrder],
+    ['space', yesNo(o.whitespace)],
+  ]);
+}
