@@ -1,0 +1,55 @@
+// wink-nlp with its English lite model, loaded lazily and once (building it takes ~200–300 ms).
+import { createRequire } from 'node:module';
+
+/** One token as wink-nlp sees it, located in the analysed text. */
+export interface WinkToken {
+  start: number;
+  end: number;
+  value: string;
+  upos: string;
+  lemma: string;
+}
+
+interface WinkItems {
+  out(f: unknown): unknown[];
+}
+interface WinkDoc {
+  tokens(): WinkItems;
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { value: unknown; pos: unknown; lemma: unknown; type: unknown };
+}
+
+let wink: Wink | undefined;
+
+function load(): Wink {
+  if (!wink) {
+    // wink-nlp and its model are CommonJS: require() them on first use instead of at import time.
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    wink = winkNLP(model);
+  }
+  return wink;
+}
+
+/** Tags `text` (one segment) and locates every token by searching its value forward from the previous one. */
+export function tagText(text: string): WinkToken[] {
+  const nlp = load();
+  const items = nlp.readDoc(text).tokens();
+  const values = items.out(nlp.its.value) as string[];
+  const pos = items.out(nlp.its.pos) as string[];
+  const lemmas = items.out(nlp.its.lemma) as string[];
+  const out: WinkToken[] = [];
+  let at = 0;
+  values.forEach((value, i) => {
+    const upos = pos[i] ?? 'X';
+    if (upos === 'SPACE' || value.trim() === '') return;
+    const found = text.indexOf(value, at);
+    if (found === -1) return; // a normalised value (rare): the token stays untagged and gets a fallback
+    at = found + value.length;
+    out.push({ start: found, end: at, value, upos, lemma: lemmas[i] ?? value.toLowerCase() });
+  });
+  return out;
+}

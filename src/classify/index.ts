@@ -1,0 +1,43 @@
+// The classifier: every edit gets an MQM-based category, an ERRANT type, a severity and the id of the rule that
+// decided. Rules form an ordered table per target language; the first rule that returns a verdict wins.
+import type { Classification, Edit, SegmentPair } from '../model.js';
+import { AnalysisCache, EditView } from './edit-view.js';
+import { english, ENGLISH_RULES } from './en/index.js';
+import type { ClassifyContext, Language, Rule } from './types.js';
+
+export type { ClassifyContext, Rule, TokenInfo, Verdict, Language } from './types.js';
+
+/** Rule tables and language packs by target-language code (a new language is a new folder and one entry). */
+const LANGUAGES: Record<string, { language: Language; rules: readonly Rule[] }> = {
+  en: { language: english, rules: ENGLISH_RULES },
+};
+
+/** The default (English) rule table, in decision order. */
+export const RULES: readonly Rule[] = ENGLISH_RULES;
+
+export function rulesFor(lang = 'en'): readonly Rule[] {
+  return languageEntry(lang).rules;
+}
+
+function languageEntry(lang: string) {
+  const entry = LANGUAGES[lang.toLowerCase().split(/[-_]/)[0]!];
+  if (!entry) throw new Error(`no classifier for language "${lang}" (available: ${Object.keys(LANGUAGES).join(', ')})`);
+  return entry;
+}
+
+/** Classifies every edit (same order as `edits`). Each segment side is analysed at most once. */
+export function classifyEdits(edits: Edit[], ctx: ClassifyContext): Classification[] {
+  const { language, rules } = languageEntry(ctx.lang ?? 'en');
+  const cache = new AnalysisCache(ctx, language);
+  const pairs = new Map<number, SegmentPair>(ctx.pairs.map((p) => [p.id, p]));
+  return edits.map((edit) => {
+    const view = new EditView(edit, ctx, language, pairs.get(edit.segment), cache);
+    for (const rule of rules) {
+      if (rule.applies && !rule.applies(view)) continue;
+      const verdict = rule.classify(view);
+      if (verdict) return { ...verdict, rule: rule.id };
+    }
+    // Unreachable while every table ends with the fallback rule; kept so a table without it still answers.
+    return { category: 'other', type: view.type, severity: 'minor', rule: 'none', message: 'unclassified change' };
+  });
+}

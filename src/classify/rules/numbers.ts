@@ -1,0 +1,73 @@
+// Numbers and dates. A changed value (digits or number words) is a mistranslation; the same values written
+// differently ("1,500" → "1 500", "three" → "3") are a locale convention; a date with the same day, month and
+// year in another order is a date convention.
+import { change } from '../describe.js';
+import { isPunctToken } from '../text-util.js';
+import type { EditView } from '../edit-view.js';
+import type { Rule } from '../types.js';
+
+const NUMBER = /\d{1,3}(?:[ \u00a0\u202f,.’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
+
+/** Parses a written number: groups of three after a separator are thousands; a final 1–2 digit group or a
+ *  4+ digit group after "." or "," is a decimal part. "1,500" = "1 500" = "1.500" = 1500; "3,5" = 3.5. */
+export function parseNumber(s: string): number {
+  const m = /^(.*?)(?:[.,](\d{1,2}|\d{4,}))?$/.exec(s)!;
+  const intPart = (m[1] ?? s).replace(/[^\d]/g, '');
+  const frac = m[2];
+  return Number(intPart + (frac ? `.${frac}` : ''));
+}
+
+interface Extracted {
+  values: number[];
+  /** The words that are not numbers, for "is only the format different?" */
+  rest: string[];
+  months: number[];
+}
+
+function extract(text: string, words: string[], v: EditView): Extracted {
+  const values = (text.match(NUMBER) ?? []).map(parseNumber);
+  const rest: string[] = [];
+  const months: number[] = [];
+  for (const w of words) {
+    if (/\d/.test(w) || isPunctToken(w)) continue;
+    const lower = w.toLowerCase();
+    const parts = lower.split('-');
+    const numberParts = parts.map((p) => v.lang.numberWords.get(p));
+    if (numberParts.some((n) => n !== undefined)) {
+      for (const n of numberParts) if (n !== undefined) values.push(n);
+      if (numberParts.every((n) => n !== undefined)) continue;
+    }
+    const month = v.lang.months.get(lower.replace(/\.$/, ''));
+    if (month !== undefined) months.push(month);
+    rest.push(lower);
+  }
+  return { values, rest, months };
+}
+
+const sortedKey = (ns: number[]) => [...ns].sort((x, y) => x - y).join(' ');
+
+export const numbersRule: Rule = {
+  id: 'numbers',
+  describe: 'digits or number words changed → accuracy/mistranslation, major; same values in another format → locale-convention/number (dates: /date), minor',
+  classify(v) {
+    const mtText = v.mtWords.join(' ');
+    const corText = v.corWords.join(' ');
+    const a = extract(mtText, v.mtWords, v);
+    const b = extract(corText, v.corWords, v);
+    if (a.values.length === 0 && b.values.length === 0) return undefined;
+    if (sortedKey(a.values) !== sortedKey(b.values)) {
+      return {
+        category: 'accuracy/mistranslation',
+        type: v.type,
+        severity: 'major',
+        message: `${change(v)}: number changed`,
+      };
+    }
+    const sameMonths = sortedKey(a.months) === sortedKey(b.months);
+    if (a.months.length > 0 && sameMonths && [...a.rest].sort().join(' ') === [...b.rest].sort().join(' '))
+      return { category: 'locale-convention/date', type: v.type, severity: 'minor', message: `${change(v)}: date format` };
+    if (a.rest.join(' ') === b.rest.join(' '))
+      return { category: 'locale-convention/number', type: v.type, severity: 'minor', message: `${change(v)}: number format` };
+    return undefined; // same numbers, other words changed: a later rule decides
+  },
+};
