@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Report } from '../model.js';
 import { InputError } from '../io/errors.js';
@@ -22,26 +21,12 @@ export function makeBaseline(report: Report): Baseline {
   return { tool: 'tqa', kind: 'baseline', version: 1, findings };
 }
 
-export function writeBaseline(path: string, report: Report): Baseline {
-  const b = makeBaseline(report);
-  writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
-  return b;
-}
-
-/** The fingerprints of a baseline file, by document id. */
-export function readBaseline(path: string): Map<string, Set<string>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such baseline file (write one with --write-baseline)`);
-    throw new InputError(`${path}: not a baseline (${code ?? (e as Error).message})`);
-  }
+/** The fingerprints of a baseline (parsed JSON), by document id; a bad file is an InputError naming it. */
+export function parseBaseline(json: unknown, name: string): Map<string, Set<string>> {
   const r = BaselineSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new InputError(`${path}: not a tqa baseline: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new InputError(`${name}: not a tqa baseline: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   const out = new Map<string, Set<string>>();
   for (const f of r.data.findings) {

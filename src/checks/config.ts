@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, type Category, type Glossary, type Severity } from '../model.js';
@@ -73,22 +72,14 @@ export function parseConfig(value: unknown, name: string): ConfigFile {
   throw new InputError(`${name}: ${where}: ${issue.message}`);
 }
 
-export function loadConfig(path: string | undefined): Config {
-  if (path === undefined) return { base: process.cwd(), file: {} };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  return { path, base: dirname(resolve(path)), file: parseConfig(json, path) };
+/** A config as read from `path` (JSON text already parsed by the caller); relative paths resolve from its folder. */
+export function makeConfig(value: unknown, path: string): Config {
+  return { path, base: dirname(resolve(path)), file: parseConfig(value, path) };
+}
+
+/** The defaults, when no config file is given: relative paths resolve from `cwd`. */
+export function defaultConfig(cwd: string): Config {
+  return { base: cwd, file: {} };
 }
 
 /** The settings for one file: the top level, then every override whose `files` glob matches the file's path

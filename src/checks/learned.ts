@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, type Finding } from '../model.js';
 import { InputError } from '../io/errors.js';
@@ -45,18 +44,6 @@ export function parseRulesFile(value: unknown, name: string): RulesFile {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   throw new InputError(`${name}: not a tqa rules file: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-}
-
-export function readRulesFile(path: string): RulesFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${path}: no such rules file (make one with tqa learn)`);
-    throw new InputError(`${path}: cannot read rules (${code ?? (e as Error).message})`);
-  }
-  return parseRulesFile(json, path);
 }
 
 /** A matcher for a pattern: case-sensitive, whitespace-flexible, whole words at word-character edges. */

@@ -1,0 +1,34 @@
+import type { Report } from '../model.js';
+import type { GateResult } from './gate.js';
+
+/** The human-readable `tqa check` output: one line per finding (file:line:col severity category rule message
+ *  → fix), a heading per document that says when the checks ran without a correction, and the gate's verdict. */
+export function formatCheckText(report: Report, gate: GateResult): string {
+  const out: string[] = [];
+  for (const doc of report.documents) {
+    const v = gate.documents.find((d) => d.document === doc.id && d.path === doc.mt.path);
+    const mode = v?.referenceFree ? 'reference-free checks on the MT alone (no correction given)' : 'audit against the correction + checks';
+    const extra = [
+      v?.known ? `${v.known} in the baseline` : '',
+      v?.ignored ? `${v.ignored} ignored` : '',
+    ].filter(Boolean);
+    out.push(
+      `${doc.mt.path || doc.id}: ${mode}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}` +
+        (extra.length ? ` (${extra.join(', ')})` : '') +
+        `, MQM-based score ${doc.metrics.mqm.score.toFixed(2)}` +
+        (v?.referenceFree ? '' : `, HTER ${doc.metrics.hter.toFixed(3)}`),
+    );
+    for (const f of doc.findings) {
+      const sev = f.decision?.severity ?? f.severity;
+      const cat = f.decision?.category ?? f.category;
+      const fix = f.origin === 'audit' || f.origin === undefined ? f.corrected.text : f.suggestion;
+      const shown = JSON.stringify(f.mt.text.length > 60 ? `${f.mt.text.slice(0, 57)}...` : f.mt.text);
+      out.push(
+        `  ${doc.mt.path || doc.id}:${f.mt.line}:${f.mt.col}  ${sev.padEnd(8)} ${cat.padEnd(28)} ${f.rule.padEnd(26)} ` +
+          `${shown}: ${f.message}${fix !== undefined && f.origin !== 'audit' && f.origin !== undefined ? `  → ${JSON.stringify(fix)}` : ''}`,
+      );
+    }
+  }
+  out.push(...gate.lines.map((l) => (gate.pass ? l : `gate failed: ${l}`)));
+  return `${out.join('\n')}\n`;
+}
