@@ -1,0 +1,434 @@
+import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
+import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
+import { categoryClass } from './palette.js';
+import {
+  effectiveCategory,
+  effectiveSeverity,
+  facetCounts,
+  isFiltered,
+  matches,
+  statusOf,
+  type FacetOption,
+  type Facet,
+  type Filters,
+  type Status,
+} from './filters.js';
+
+// Everything the templates show, computed here so that templates only loop and escape. Pure functions.
+
+export const LAYOUTS = ['highlight', 'side', 'diff'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export const LAYOUT_LABEL: Record<Layout, string> = { highlight: 'MT with highlights', side: 'Side by side', diff: 'Inline diff' };
+
+/** Segments per page: keeps a 5,000-segment document with 20,000 findings fast to render and to script. */
+export const PAGE_SIZE = 200;
+
+export interface FindingView {
+  /** Index in the document's findings: unique even if two findings share a fingerprint. */
+  n: number;
+  id: string;
+  category: Category;
+  catClass: string;
+  type: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+  operation: string;
+  mt: string;
+  corrected: string;
+  /** The correction as one short line, for the hover/focus tooltip. */
+  tip: string;
+  status: Status;
+  reviewer: string;
+  at: string;
+  comment: string;
+  /** What the engine said, when a reviewer overrode it. */
+  engineCategory: Category;
+  engineSeverity: Severity;
+  line: number;
+  col: number;
+  matches: boolean;
+}
+
+export type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'mark'; text: string; f: FindingView }
+  | { kind: 'caret'; f: FindingView }
+  | { kind: 'del'; text: string; f: FindingView }
+  | { kind: 'ins'; text: string; f: FindingView };
+
+export interface Row {
+  segment: number;
+  line: number;
+  mt: Piece[];
+  corrected: Piece[];
+  diff: Piece[];
+  source?: string;
+}
+
+export interface ScoreView {
+  preset: string;
+  score: string;
+  scoreLabel: string;
+  pass: boolean;
+  threshold: number;
+  penalty: string;
+  perThousand: string;
+  words: number;
+  hter: string;
+  chrf: string;
+}
+
+export function scoreView(doc: DocumentReport): ScoreView {
+  const m = doc.metrics;
+  return {
+    preset: m.mqm.preset,
+    score: m.mqm.score.toFixed(2),
+    scoreLabel: m.mqm.preset === 'wmt-google' ? 'MQM-based penalty (lower is better)' : 'MQM-based score',
+    pass: m.mqm.pass,
+    threshold: m.mqm.threshold,
+    penalty: round(m.mqm.penalty),
+    perThousand: round(m.mqm.perThousand),
+    words: m.mqm.words,
+    hter: m.hter.toFixed(3),
+    chrf: m.chrf.toFixed(1),
+  };
+}
+
+const round = (x: number) => (Math.round(x * 100) / 100).toString();
+
+export interface Progress {
+  decided: number;
+  total: number;
+  accepted: number;
+  rejected: number;
+}
+
+export function progressOf(findings: readonly Finding[]): Progress {
+  let accepted = 0;
+  let rejected = 0;
+  for (const f of findings) {
+    const s = statusOf(f);
+    if (s === 'accepted') accepted++;
+    else if (s === 'rejected') rejected++;
+  }
+  return { decided: accepted + rejected, total: findings.length, accepted, rejected };
+}
+
+export interface CategoryCount {
+  category: Category;
+  cls: string;
+  count: number;
+}
+
+export function countsByCategory(findings: readonly Finding[]): CategoryCount[] {
+  const counts = new Map<Category, number>();
+  for (const f of findings) counts.set(effectiveCategory(f), (counts.get(effectiveCategory(f)) ?? 0) + 1);
+  return CATEGORIES.filter((c) => counts.has(c)).map((c) => ({ category: c, cls: categoryClass(c), count: counts.get(c)! }));
+}
+
+export function countsBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) out[effectiveSeverity(f)]++;
+  return out;
+}
+
+export interface IndexRow {
+  id: string;
+  origin: 'folder' | 'upload';
+  score: ScoreView;
+  byCategory: CategoryCount[];
+  bySeverity: Record<Severity, number>;
+  progress: Progress;
+  segments: number;
+}
+
+export function indexRow(doc: DocumentReport, origin: 'folder' | 'upload'): IndexRow {
+  return {
+    id: doc.id,
+    origin,
+    score: scoreView(doc),
+    byCategory: countsByCategory(doc.findings),
+    bySeverity: countsBySeverity(doc.findings),
+    progress: progressOf(doc.findings),
+    segments: doc.segments.length,
+  };
+}
+
+export function findingView(f: Finding, n: number, filters: Filters): FindingView {
+  const category = effectiveCategory(f);
+  return {
+    n,
+    id: f.id,
+    category,
+    catClass: categoryClass(category),
+    type: f.type,
+    severity: effectiveSeverity(f),
+    rule: f.rule,
+    message: f.message,
+    operation: f.operation,
+    mt: f.mt.text,
+    corrected: f.corrected.text,
+    tip: tipFor(f),
+    status: statusOf(f),
+    reviewer: f.decision?.reviewer ?? '',
+    at: f.decision?.at ?? '',
+    comment: f.decision?.comment ?? '',
+    engineCategory: f.category,
+    engineSeverity: f.severity,
+    line: f.mt.line,
+    col: f.mt.col,
+    matches: matches(f, filters),
+  };
+}
+
+const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ');
+
+function tipFor(f: Finding): string {
+  if (f.operation === 'insert' || f.mt.start === f.mt.end) return `insert “${short(f.corrected.text)}”`;
+  if (f.operation === 'delete' || f.corrected.text === '') return `delete “${short(f.mt.text)}”`;
+  return `→ ${short(f.moveTo ? f.moveTo.text : f.corrected.text)}`;
+}
+
+export function snapshotOf(f: Finding): FindingSnapshot {
+  return {
+    segment: f.segment,
+    line: f.mt.line,
+    mt: f.mt.text,
+    corrected: f.corrected.text,
+    category: f.category,
+    severity: f.severity,
+    type: f.type,
+  };
+}
+
+/** Splits [start, end) of `text` into plain text and highlighted pieces for the given findings' spans on one side.
+ *  Empty spans become carets (something is missing there); a span overlapping an earlier one also becomes a caret
+ *  at its start, so no finding is ever dropped from the view. */
+export function highlightPieces(
+  text: string,
+  start: number,
+  end: number,
+  items: Array<{ f: FindingView; start: number; end: number }>,
+): Piece[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.f.n - b.f.n);
+  const out: Piece[] = [];
+  let cursor = start;
+  for (const it of sorted) {
+    const s = Math.min(Math.max(it.start, start), end);
+    const e = Math.min(Math.max(it.end, s), end);
+    if (s < cursor || s === e) {
+      if (s > cursor) {
+        out.push({ kind: 'text', text: text.slice(cursor, s) });
+        cursor = s;
+      }
+      out.push({ kind: 'caret', f: it.f });
+      continue;
+    }
+    if (s > cursor) out.push({ kind: 'text', text: text.slice(cursor, s) });
+    out.push({ kind: 'mark', text: text.slice(s, e), f: it.f });
+    cursor = e;
+  }
+  if (cursor < end) out.push({ kind: 'text', text: text.slice(cursor, end) });
+  return out;
+}
+
+/** The inline diff of one segment: MT text with each finding's MT span struck through and its correction
+ *  underlined after it; a long-distance move deletes at the old place and inserts at `moveTo.at`. */
+export function diffPieces(text: string, start: number, end: number, findings: Array<{ f: Finding; view: FindingView }>): Piece[] {
+  type Ev = { at: number; end: number; del: string; ins: string; view: FindingView; order: number };
+  const evs: Ev[] = [];
+  for (const { f, view } of findings) {
+    evs.push({ at: f.mt.start, end: f.mt.end, del: f.mt.text, ins: f.moveTo ? '' : f.corrected.text, view, order: 0 });
+    if (f.moveTo) {
+      const at = Math.min(Math.max(f.moveTo.at, start), end);
+      evs.push({ at, end: at, del: '', ins: f.moveTo.text, view, order: 1 });
+    }
+  }
+  evs.sort((a, b) => a.at - b.at || a.end - b.end || a.order - b.order);
+  const out: Piece[] = [];
+  let cursor = start;
+  for (const ev of evs) {
+    const at = Math.min(Math.max(ev.at, start), end);
+    if (at > cursor) {
+      out.push({ kind: 'text', text: text.slice(cursor, at) });
+      cursor = at;
+    }
+    // An overlapping span (at < cursor) has its deleted text shown already; show only its insertion.
+    if (ev.del && at >= cursor) {
+      const e = Math.min(Math.max(ev.end, at), end);
+      out.push({ kind: 'del', text: text.slice(at, e), f: ev.view });
+      cursor = e;
+    }
+    if (ev.ins) out.push({ kind: 'ins', text: ev.ins, f: ev.view });
+  }
+  if (cursor < end) out.push({ kind: 'text', text: text.slice(cursor, end) });
+  return out;
+}
+
+export interface ChartBar {
+  category: Category;
+  cls: string;
+  count: number;
+  y: number;
+  width: number;
+}
+
+export interface Chart {
+  bars: ChartBar[];
+  height: number;
+  max: number;
+}
+
+/** A horizontal bar chart of findings by category (SVG coordinates: bars up to 100 units wide). */
+export function categoryChart(options: FacetOption[]): Chart {
+  const bars = options.filter((o) => o.count > 0);
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  return {
+    bars: bars.map((b, i) => ({
+      category: b.value as Category,
+      cls: categoryClass(b.value),
+      count: b.count,
+      y: i * 22,
+      width: Math.max(1, (b.count / max) * 100),
+    })),
+    height: Math.max(22, bars.length * 22),
+    max,
+  };
+}
+
+export interface DocPage {
+  id: string;
+  layout: Layout;
+  filters: Filters;
+  filtered: boolean;
+  facets: Record<Facet, FacetOption[]>;
+  matching: number;
+  total: number;
+  progress: Progress;
+  score: ScoreView;
+  chart: Chart;
+  legend: Array<{ category: Category; cls: string }>;
+  rows: Row[];
+  /** Unaligned source text, shown as its own column when it cannot be paired with segments. */
+  sourceText?: string;
+  hasSource: boolean;
+  page: number;
+  pageCount: number;
+  visibleSegments: number;
+  totalSegments: number;
+}
+
+/** The document view for one page of segments. With a filter, only segments holding a matching finding are
+ *  paged through (so a rare category is not spread over empty pages). */
+export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number): DocPage {
+  const filtered = isFiltered(filters);
+  const views = doc.findings.map((f, n) => findingView(f, n, filters));
+  const bySegment = new Map<number, number[]>();
+  doc.findings.forEach((f, n) => {
+    const list = bySegment.get(f.segment);
+    if (list) list.push(n);
+    else bySegment.set(f.segment, [n]);
+  });
+  const visible = filtered
+    ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => views[n]!.matches))
+    : doc.segments;
+  const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  const slice = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  const mtText = doc.mt.text;
+  const corrText = doc.corrected.text;
+  const alignedSource = doc.source ? alignSource(doc.source.text, doc.segments.length) : undefined;
+  const lineOf = lineStarts(mtText);
+
+  const rows: Row[] = slice.map((seg) => {
+    const ns = bySegment.get(seg.id) ?? [];
+    const shown = ns.filter((n) => views[n]!.matches);
+    const row: Row = {
+      segment: seg.id,
+      line: lineOf(seg.mt.start),
+      mt: highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: views[n]!, ...spanOf(doc.findings[n]!, 'mt') }))),
+      corrected:
+        layout === 'side'
+          ? highlightPieces(corrText, seg.corrected.start, seg.corrected.end, shown.map((n) => ({ f: views[n]!, ...spanOf(doc.findings[n]!, 'corrected') })))
+          : [],
+      diff: layout === 'diff' ? diffPieces(mtText, seg.mt.start, seg.mt.end, ns.map((n) => ({ f: doc.findings[n]!, view: views[n]! }))) : [],
+    };
+    if (alignedSource) row.source = alignedSource[seg.id] ?? '';
+    return row;
+  });
+
+  const facets = facetCounts(doc.findings, filters);
+  const page_: DocPage = {
+    id: doc.id,
+    layout,
+    filters,
+    filtered,
+    facets,
+    matching: views.filter((v) => v.matches).length,
+    total: doc.findings.length,
+    progress: progressOf(doc.findings),
+    score: scoreView(doc),
+    chart: categoryChart(facets.category),
+    legend: countsByCategory(doc.findings).map(({ category, cls }) => ({ category, cls })),
+    rows,
+    hasSource: doc.source !== undefined,
+    page,
+    pageCount,
+    visibleSegments: visible.length,
+    totalSegments: doc.segments.length,
+  };
+  if (doc.source && !alignedSource) page_.sourceText = doc.source.text;
+  return page_;
+}
+
+function spanOf(f: Finding, side: 'mt' | 'corrected'): { start: number; end: number } {
+  return { start: f[side].start, end: f[side].end };
+}
+
+/** Pairs source lines with segments when the counts agree (a line-aligned pair); otherwise undefined. */
+export function alignSource(source: string, segments: number): string[] | undefined {
+  const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length === segments ? lines : undefined;
+}
+
+function lineStarts(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+export interface HistoryRow extends HistoryEntry {
+  /** What the finding is, from the current audit or, for an orphan, from the snapshot kept with the decision. */
+  what: string;
+  orphaned: boolean;
+}
+
+export function historyRows(doc: DocumentReport, entries: HistoryEntry[], stored: StoredDecision[]): HistoryRow[] {
+  const live = new Map(doc.findings.map((f) => [f.id, f]));
+  const snaps = new Map(stored.map((d) => [d.findingId, d.snapshot]));
+  return entries
+    .slice()
+    .reverse()
+    .map((e) => {
+      const f = live.get(e.findingId);
+      const snap = f ? snapshotOf(f) : snaps.get(e.findingId);
+      return { ...e, what: snap ? describe(snap) : e.findingId, orphaned: !f };
+    });
+}
+
+export function describe(s: FindingSnapshot): string {
+  const mt = s.mt === '' ? '∅' : `“${short(s.mt)}”`;
+  const corr = s.corrected === '' ? '∅' : `“${short(s.corrected)}”`;
+  return `line ${s.line}: ${mt} → ${corr} (${s.category}, ${s.severity})`;
+}
