@@ -1,25 +1,12 @@
-import nspell from 'nspell';
-import dictionary from 'dictionary-en';
-
-// dictionary-en is en-US; building the speller costs ~250 ms, so it is built once, on first use.
-type Speller = ReturnType<typeof nspell>;
-let cached: Speller | undefined;
-
-export function speller(): Speller {
-  if (!cached) {
-    const asBuf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-    cached = nspell({ aff: asBuf(dictionary.aff), dic: asBuf(dictionary.dic) });
-  }
-  return cached;
-}
+// The English word list is the classifier's (one nspell + dictionary-en speller per process, built on first use).
+import { isEnglishWord } from '../classify/en/spell.js';
 
 /** Is this a word of the dictionary (as written, or lower-cased as at a sentence start)? British spellings count:
  *  the dictionary is en-US, and "colour", "offence", "organisation" are correct English. */
 export function isWord(word: string): boolean {
-  const s = speller();
-  if (s.correct(word) || s.correct(word.toLowerCase())) return true;
+  if (isEnglishWord(word) || isEnglishWord(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
-  return BRITISH.some(([gb, us]) => gb.test(lower) && s.correct(lower.replace(gb, us)));
+  return BRITISH.some(([gb, us]) => gb.test(lower) && isEnglishWord(lower.replace(gb, us)));
 }
 
 // en-GB → en-US spelling patterns (suffix or inner), each tried on its own.
