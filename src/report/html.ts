@@ -42,7 +42,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .f { border-bottom: 3px solid; padding: 0 1px; }
 .f sup { font-size: .65rem; color: #5a6376; margin-left: 1px; }
 .f del { text-decoration: line-through; color: #a11; background: #fde8e8; }
-.f ins { text-decoration: none; color: #063; background: #e3f6e8; }
+.f ins, .moved ins { text-decoration: none; color: #063; background: #e3f6e8; }
+.moved { border-bottom: 2px dotted #063; }
 .sev-critical { border-color: ${SEVERITY_COLOURS.critical}; } .sev-major { border-color: ${SEVERITY_COLOURS.major}; }
 .sev-minor { border-color: ${SEVERITY_COLOURS.minor}; } .sev-neutral { border-color: ${SEVERITY_COLOURS.neutral}; }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: 3px; color: #fff; font-size: .8rem; }
@@ -98,7 +99,7 @@ function documentSection(doc: DocumentReport, docIndex: number): string {
   const rejected = sortedFindings(doc.findings.filter(isRejected));
   const out: string[] = [];
   out.push(`<section class="document">`, `<h2>${esc(doc.id)}</h2>`);
-  out.push(`<p class="paths">MT: <span class="span">${esc(doc.mt.path)}</span> · corrected: <span class="span">${esc(doc.corrected.path)}</span></p>`);
+  out.push(`<p class="paths">MT: <span class="span">${esc(doc.mt.path)}</span> · corrected: ${doc.corrected.path ? `<span class="span">${esc(doc.corrected.path)}</span>` : 'none (reference-free checks)'}</p>`);
   out.push('<h3>Summary</h3>', '<table class="metrics"><tbody>');
   const rows: Array<[string, string]> = [
     ['Segments', String(doc.segments.length)],
@@ -133,22 +134,38 @@ function documentSection(doc: DocumentReport, docIndex: number): string {
 }
 
 /** The MT text with every kept finding marked: the MT span struck through, the correction inserted after it,
- *  the finding's number as a link to its table row. Overlapping findings (not expected) are marked once. */
+ *  the finding's number as a link to its table row. A long-distance move is struck through where the phrase
+ *  was and inserted where it goes. Overlapping marks (not expected) are drawn once. */
 function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: Finding) => string): string {
   const text = doc.mt.text;
-  let pos = 0;
-  let html = '';
+  interface Mark {
+    start: number;
+    end: number;
+    html: string;
+  }
+  const marks: Mark[] = [];
   for (const [i, f] of findings.entries()) {
-    if (f.mt.start < pos) continue;
-    html += esc(text.slice(pos, f.mt.start));
     const corr = correctionOf(f);
     const sev = effectiveSeverity(f);
-    const title = `${effectiveCategory(f)} · ${f.type} · ${sev}: ${f.message}`;
-    html += `<span class="f sev-${sev}" title="${esc(title)}">`;
-    if (f.mt.text) html += corr === undefined ? esc(f.mt.text) : `<del>${esc(f.mt.text)}</del>`;
-    if (corr) html += `<ins>${esc(corr)}</ins>`;
-    html += `<sup><a href="#${anchor(f)}">${i + 1}</a></sup></span>`;
-    pos = f.mt.end;
+    const title = esc(`${effectiveCategory(f)} · ${f.type} · ${sev}: ${f.message}`);
+    const sup = `<sup><a href="#${anchor(f)}">${i + 1}</a></sup>`;
+    if (f.moveTo) {
+      marks.push({ start: f.mt.start, end: f.mt.end, html: `<span class="f sev-${sev}" title="${title}"><del>${esc(f.mt.text)}</del>${sup}</span>` });
+      marks.push({ start: f.moveTo.at, end: f.moveTo.at, html: `<span class="moved" title="${title}"><ins>${esc(f.moveTo.text)}</ins></span>` });
+      continue;
+    }
+    let inner = '';
+    if (f.mt.text) inner += corr === undefined ? esc(f.mt.text) : `<del>${esc(f.mt.text)}</del>`;
+    if (corr) inner += `<ins>${esc(corr)}</ins>`;
+    marks.push({ start: f.mt.start, end: f.mt.end, html: `<span class="f sev-${sev}" title="${title}">${inner}${sup}</span>` });
+  }
+  marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  let pos = 0;
+  let html = '';
+  for (const m of marks) {
+    if (m.start < pos) continue;
+    html += esc(text.slice(pos, m.start)) + m.html;
+    pos = m.end;
   }
   return html + esc(text.slice(pos));
 }

@@ -33,7 +33,7 @@ function documentSection(doc: DocumentReport): string[] {
   const counts = countFindings(doc.findings);
   const m = doc.metrics;
   out.push(`## ${mdText(doc.id)}`, '');
-  out.push(`MT: ${mdText(doc.mt.path)} · corrected: ${mdText(doc.corrected.path)}`, '');
+  out.push(`MT: ${mdText(doc.mt.path)} · corrected: ${doc.corrected.path ? mdText(doc.corrected.path) : 'none (reference-free checks)'}`, '');
   out.push(
     ...table(
       ['Metric', 'Value'],

@@ -42,6 +42,8 @@ describe('html export', () => {
       expect(section.match(/<tr class="rejected">/g) ?? []).toHaveLength(rejected);
     }
     expect(html).toContain('<del>Volodyr</del><ins>Volodymyr</ins>');
+    // A long-distance move: inserted where the phrase goes, struck through where it was.
+    expect(html).toMatch(/that the <span class="moved"[^>]*><ins>remarkable <\/ins><\/span>absence<span class="f sev-minor"[^>]*><del> remarkable<\/del>/);
   });
 
   it('draws the charts as inline SVG with the category counts', () => {
