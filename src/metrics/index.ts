@@ -1,0 +1,42 @@
+// Public API of src/metrics: pure functions, no I/O. Numbers match sacrebleu 2.6.0 (TER, chrF, chrF++ bit for
+// bit; BLEU to ~1e-14) and the MLQE-PE / WMT QE word tags.
+
+// One pair / one document, all metrics at once (what the audit pipeline needs).
+export { scorePair, scorePairs, CorpusAccumulator, metricSignatures } from './scores.js';
+export type { PairScores, CorpusScores, MetricSignatures } from './scores.js';
+
+// TER / HTER (sacrebleu defaults: case-insensitive, shifts) and the alignment behind it.
+export {
+  terSentence,
+  terSentenceStats,
+  terCorpus,
+  terScoreFromStats,
+  sumTerStats,
+  hterFromStats,
+  terAlignment,
+  terAlignTokens,
+  terTokens,
+  terSignature,
+} from './ter.js';
+export type { TerOptions, TerStats, TerScore, TerAlignment, TerOpLetter } from './ter.js';
+
+// chrF (wordOrder 0) and chrF++ (CHRF_PP = { wordOrder: 2 }).
+export { chrfSentence, chrfSentenceStats, chrfCorpus, chrfScoreFromStats, chrfSignature, chrfWords, CHRF_PP, sumStats } from './chrf.js';
+export type { ChrfOptions } from './chrf.js';
+
+// BLEU (13a): sentence = effective order, corpus = not.
+export { bleuSentence, bleuSentenceStats, bleuCorpus, computeBleu, sumBleuStats, bleuSignature, bleuTokens } from './bleu.js';
+export type { BleuOptions, BleuStats, BleuScore, BleuSmoothing } from './bleu.js';
+export { tokenize13a } from './tokenizer-13a.js';
+
+// WMT word-level QE tags and MLQE-PE HTER.
+export { qeTags, hter } from './qe-tags.js';
+export type { QeTag, QeTags } from './qe-tags.js';
+export { tercomAlign } from './tercom-align.js';
+export type { TercomAlignment, TercomOp } from './tercom-align.js';
+
+// MQM-based scoring.
+export { mqmScore, countWords, findingPenalty, effectiveClassification, MQM_CORE_MULTIPLIERS, DEFAULT_THRESHOLDS } from './mqm.js';
+export type { MqmOptions, MqmPreset } from './mqm.js';
+
+export { SACREBLEU_VERSION } from './signature.js';
