@@ -1,0 +1,253 @@
+import { diffArrays } from 'diff';
+import type { Token } from '../model.js';
+import { indelDistance } from './similarity.js';
+import { roughStem, wordClass } from './word-class.js';
+
+/** One step of a token alignment. Token index ranges are [i1, i2) in the MT tokens and [j1, j2) in the
+ *  corrected tokens. M match, S substitute, I insert, D delete, T transposition (a local reordering of
+ *  i2−i1 = j2−j1 tokens), MD/MI the deleted and re-inserted halves of a long-distance move (same `move` id). */
+export type OpKind = 'M' | 'S' | 'I' | 'D' | 'T' | 'MD' | 'MI';
+export interface AlignOp {
+  op: OpKind;
+  i1: number;
+  i2: number;
+  j1: number;
+  j2: number;
+  move?: number;
+}
+
+const MAX_TRANSPOSITION = 8;
+/** Above this many DP cells the segment is first cut into hunks by an LCS diff (memory stays bounded). */
+const MAX_CELLS = 1_000_000;
+
+/** ERRANT's substitution cost in [0, 2): 0 for a case change, otherwise lemma + POS + character parts (lemma and
+ *  POS approximated, see word-class.ts). */
+export function substitutionCost(a: string, b: string): number {
+  if (a.toLowerCase() === b.toLowerCase()) return 0;
+  const lemma = roughStem(a) === roughStem(b) ? 0 : 0.499;
+  const ca = wordClass(a);
+  const cb = wordClass(b);
+  const pos = ca === cb ? (ca === 'OPEN' ? 0.25 : 0) : ca === 'OPEN' || cb === 'OPEN' ? 0.5 : 0.5;
+  return lemma + pos + indelDistance(a, b);
+}
+
+function sameMultiset(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((v, k) => v === y[k]);
+}
+
+/** ERRANT's linguistically weighted Damerau–Levenshtein over a[ai..aj) × b[bi..bj); ops with absolute indices. */
+function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number): AlignOp[] {
+  const n = aj - ai;
+  const m = bj - bi;
+  const W = m + 1;
+  const cost = new Float64Array((n + 1) * W);
+  // op codes: 0 M, 1 S, 2 I, 3 D, 4+ T with k = code − 3 (k+1 tokens reordered)
+  const op = new Uint8Array((n + 1) * W);
+  const lowA: string[] = [];
+  const lowB: string[] = [];
+  for (let i = 0; i < n; i++) lowA.push(a[ai + i]!.toLowerCase());
+  for (let j = 0; j < m; j++) lowB.push(b[bi + j]!.toLowerCase());
+  for (let i = 1; i <= n; i++) {
+    cost[i * W] = i;
+    op[i * W] = 3;
+  }
+  for (let j = 1; j <= m; j++) {
+    cost[j] = j;
+    op[j] = 2;
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const cell = (i + 1) * W + (j + 1);
+      const diag = cost[i * W + j]!;
+      if (a[ai + i] === b[bi + j]) {
+        cost[cell] = diag;
+        op[cell] = 0;
+        continue;
+      }
+      const del = cost[i * W + (j + 1)]! + 1;
+      const ins = cost[(i + 1) * W + j]! + 1;
+      const sub = diag + substitutionCost(a[ai + i]!, b[bi + j]!);
+      let trans = Infinity;
+      let tk = 0;
+      for (
+        let k = 1;
+        k <= MAX_TRANSPOSITION && i - k >= 0 && j - k >= 0 && cost[(i - k + 1) * W + (j - k + 1)]! - cost[(i - k) * W + (j - k)]! > 0;
+        k++
+      ) {
+        if (sameMultiset(lowA.slice(i - k, i + 1), lowB.slice(j - k, j + 1))) {
+          trans = cost[(i - k) * W + (j - k)]! + k;
+          tk = k;
+          break;
+        }
+      }
+      // ERRANT breaks ties in the order transposition, substitution, insertion, deletion.
+      let best = trans;
+      let code = tk > 0 ? 3 + tk : 1;
+      if (sub < best) {
+        best = sub;
+        code = 1;
+      }
+      if (ins < best) {
+        best = ins;
+        code = 2;
+      }
+      if (del < best) {
+        best = del;
+        code = 3;
+      }
+      cost[cell] = best;
+      op[cell] = code;
+    }
+  }
+  const out: AlignOp[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const code = op[i * W + j]!;
+    if (code === 0 || code === 1) {
+      out.push({ op: code === 0 ? 'M' : 'S', i1: ai + i - 1, i2: ai + i, j1: bi + j - 1, j2: bi + j });
+      i--;
+      j--;
+    } else if (code === 2) {
+      out.push({ op: 'I', i1: ai + i, i2: ai + i, j1: bi + j - 1, j2: bi + j });
+      j--;
+    } else if (code === 3) {
+      out.push({ op: 'D', i1: ai + i - 1, i2: ai + i, j1: bi + j, j2: bi + j });
+      i--;
+    } else {
+      const len = code - 3 + 1;
+      out.push({ op: 'T', i1: ai + i - len, i2: ai + i, j1: bi + j - len, j2: bi + j });
+      i -= len;
+      j -= len;
+    }
+  }
+  return out.reverse();
+}
+
+/** Align a[ai..aj) × b[bi..bj): the ERRANT DP when it fits, else LCS hunks each aligned by the DP (or, when a hunk
+ *  is itself too large, deleted and inserted wholesale). */
+function alignRange(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number, out: AlignOp[]): void {
+  const n = aj - ai;
+  const m = bj - bi;
+  if (n === 0 && m === 0) return;
+  if (n === 0 || m === 0 || (n + 1) * (m + 1) <= MAX_CELLS) {
+    for (const o of errantAlign(a, b, ai, aj, bi, bj)) out.push(o);
+    return;
+  }
+  const parts = diffArrays(a.slice(ai, aj), b.slice(bi, bj));
+  let i = ai;
+  let j = bi;
+  let hunkI = i;
+  let hunkJ = j;
+  const flush = (): void => {
+    const hn = i - hunkI;
+    const hm = j - hunkJ;
+    if ((hn + 1) * (hm + 1) <= MAX_CELLS) for (const o of errantAlign(a, b, hunkI, i, hunkJ, j)) out.push(o);
+    else {
+      for (let x = hunkI; x < i; x++) out.push({ op: 'D', i1: x, i2: x + 1, j1: hunkJ, j2: hunkJ });
+      for (let y = hunkJ; y < j; y++) out.push({ op: 'I', i1: i, i2: i, j1: y, j2: y + 1 });
+    }
+  };
+  for (const part of parts) {
+    const len = part.count ?? part.value.length;
+    if (part.added) j += len;
+    else if (part.removed) i += len;
+    else {
+      flush();
+      for (let k = 0; k < len; k++) out.push({ op: 'M', i1: i + k, i2: i + k + 1, j1: j + k, j2: j + k + 1 });
+      i += len;
+      j += len;
+      hunkI = i;
+      hunkJ = j;
+    }
+  }
+  flush();
+}
+
+/** Token alignment of one segment pair: common prefix/suffix are matched directly, the rest goes through ERRANT's
+ *  weighted Damerau–Levenshtein; then identical deleted/inserted phrases are paired into moves. O(n·m). */
+export function alignTokens(mtTokens: Token[], correctedTokens: Token[], opts: { moves?: boolean } = {}): AlignOp[] {
+  const a = mtTokens.map((t) => t.text);
+  const b = correctedTokens.map((t) => t.text);
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const ops: AlignOp[] = [];
+  for (let k = 0; k < p; k++) ops.push({ op: 'M', i1: k, i2: k + 1, j1: k, j2: k + 1 });
+  alignRange(a, b, p, a.length - s, p, b.length - s, ops);
+  for (let k = s; k > 0; k--) {
+    const i = a.length - k;
+    const j = b.length - k;
+    ops.push({ op: 'M', i1: i, i2: i + 1, j1: j, j2: j + 1 });
+  }
+  return opts.moves === false ? ops : detectMoves(ops, a, b);
+}
+
+/** Is this phrase worth calling a move (not just a comma or a one-letter word deleted here and added there)? */
+function isMovable(tokens: string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) for (const ch of t) if (/[\p{L}\p{N}]/u.test(ch)) letters++;
+  return letters >= 3;
+}
+
+/** Pair a deleted phrase with an identical inserted phrase elsewhere in the segment: both become halves of one
+ *  move (MD/MI with a shared id). Longest common phrases first; deletions/insertions are split around them. */
+export function detectMoves(ops: AlignOp[], a: string[], b: string[]): AlignOp[] {
+  let current = ops;
+  for (let moveId = 0; ; moveId++) {
+    // Maximal runs of consecutive D ops and of consecutive I ops.
+    const dRuns: Array<[number, number]> = [];
+    const iRuns: Array<[number, number]> = [];
+    for (let k = 0; k < current.length; ) {
+      const kind = current[k]!.op;
+      if (kind !== 'D' && kind !== 'I') {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < current.length && current[e]!.op === kind) e++;
+      (kind === 'D' ? dRuns : iRuns).push([k, e]);
+      k = e;
+    }
+    let best: { d: number; i: number; len: number } | undefined;
+    for (const [d0, d1] of dRuns) {
+      const dt = current.slice(d0, d1).map((o) => a[o.i1]!);
+      for (const [i0, i1] of iRuns) {
+        const it = current.slice(i0, i1).map((o) => b[o.j1]!);
+        // Longest common contiguous phrase of the two runs.
+        for (let x = 0; x < dt.length; x++) {
+          for (let y = 0; y < it.length; y++) {
+            let len = 0;
+            while (x + len < dt.length && y + len < it.length && dt[x + len] === it[y + len]) len++;
+            if (len > 0 && (!best || len > best.len) && isMovable(dt.slice(x, x + len))) best = { d: d0 + x, i: i0 + y, len };
+          }
+        }
+      }
+    }
+    if (!best) return current;
+    const next = current.slice();
+    for (let k = 0; k < best.len; k++) {
+      next[best.d + k] = { ...next[best.d + k]!, op: 'MD', move: moveId };
+      next[best.i + k] = { ...next[best.i + k]!, op: 'MI', move: moveId };
+    }
+    current = collapseMoveHalves(next);
+  }
+}
+
+/** Turn runs of single-token MD / MI ops with the same id into one op each. */
+function collapseMoveHalves(ops: AlignOp[]): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (const o of ops) {
+    const last = out[out.length - 1];
+    if (last && (o.op === 'MD' || o.op === 'MI') && last.op === o.op && last.move === o.move) {
+      last.i2 = o.i2;
+      last.j2 = o.j2;
+    } else out.push({ ...o });
+  }
+  return out;
+}
+

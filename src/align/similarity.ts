@@ -1,0 +1,30 @@
+// Character-level similarity helpers shared by token alignment and edit merging (ERRANT uses rapidfuzz's Indel
+// distance: insertions and deletions only, normalised by the sum of both lengths).
+
+/** Length of the longest common subsequence of two strings (UTF-16 units). O(|a|·|b|) time, O(|b|) memory. */
+export function lcsLength(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const row = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = ca === b.charCodeAt(j - 1) ? diag + 1 : Math.max(up, row[j - 1]!);
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Normalised Indel distance in [0, 1]: 1 − 2·LCS/(|a|+|b|). */
+export function indelDistance(a: string, b: string): number {
+  const total = a.length + b.length;
+  if (total === 0) return 0;
+  return 1 - (2 * lcsLength(a, b)) / total;
+}
+
+/** Indel similarity in [0, 1] (ERRANT's merger "char_cost"). */
+export function indelSimilarity(a: string, b: string): number {
+  return 1 - indelDistance(a, b);
+}
