@@ -11,8 +11,10 @@ const GlossaryEntry = z.strictObject({ term: z.string().min(1), forbidden: z.arr
 const settingsShape = {
   /** Fail when a document's HTER (needs --corrected) is above this fraction. */
   maxHter: z.number().min(0).max(1).optional(),
-  /** Fail when a document's MQM-based quality score is below this. */
+  /** Fail when a document's MQM-based quality score (mqm-core preset) is below this. */
   minScore: z.number().max(100).optional(),
+  /** Fail when a document does not pass its MQM-based threshold (mqm.preset / mqm.threshold; any preset). */
+  mqmPass: z.boolean().optional(),
   /** Fail on any (new) finding at or above this severity; "none" turns the rule off. */
   failOn: z.enum([...SEVERITIES, 'none']).optional(),
   ignoreCategories: z.array(z.enum(CATEGORIES)).optional(),
@@ -43,6 +45,7 @@ export type ConfigFile = z.infer<typeof ConfigSchema>;
 export interface ResolvedSettings {
   maxHter?: number;
   minScore?: number;
+  mqmPass: boolean;
   failOn: Severity | 'none';
   ignoreCategories: Set<Category>;
   ignoreRules: Set<string>;
@@ -66,7 +69,12 @@ export const DEFAULT_FAIL_ON: Severity = 'major';
 /** Validates a parsed config; the error names the bad key's path ("overrides[1].maxHter: ..."). */
 export function parseConfig(value: unknown, name: string): ConfigFile {
   const r = ConfigSchema.safeParse(value);
-  if (r.success) return r.data;
+  if (r.success) {
+    // minScore is a quality score (higher is better): it has no meaning for the wmt-google preset's penalty mean.
+    const wmt = [r.data, ...(r.data.overrides ?? [])].find((s) => s.minScore !== undefined && (s.mqm?.preset ?? r.data.mqm?.preset) === 'wmt-google');
+    if (wmt) throw new InputError(`${name}: minScore: applies to the mqm-core preset; with wmt-google use mqmPass and mqm.threshold`);
+    return r.data;
+  }
   const issue = r.error.issues[0]!;
   const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
   throw new InputError(`${name}: ${where}: ${issue.message}`);
@@ -97,6 +105,7 @@ export function settingsFor(config: Config, filePath: string): ResolvedSettings 
   return {
     maxHter: merged.maxHter,
     minScore: merged.minScore,
+    mqmPass: merged.mqmPass ?? false,
     failOn: merged.failOn ?? DEFAULT_FAIL_ON,
     ignoreCategories: new Set(merged.ignoreCategories ?? []),
     ignoreRules: new Set(merged.ignoreRules ?? []),

@@ -1,7 +1,7 @@
 import type { DocumentReport, Finding, Glossary, TextFile } from '../model.js';
 import { runChecks } from './index.js';
 import { applyLearnedRules, type LearnedRule } from './learned.js';
-import { countWords, scoreFindings } from './score.js';
+import { countWords, lineSegments, scoreFindings } from './score.js';
 
 export interface CheckInput {
   id: string;
@@ -70,7 +70,7 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
       chrf: 0,
       chrfpp: 0,
       bleu: 0,
-      mqm: scoreFindings(findings, words, 0, opts.mqm),
+      mqm: scoreFindings(findings, words, lineSegments(mt), opts.mqm),
       signatures: { reference: REFERENCE_FREE_SIGNATURE },
     },
   };

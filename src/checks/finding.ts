@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Finding, Span } from '../model.js';
 import type { LineIndex } from '../io/lines.js';
+import { assignIds } from '../edits/fingerprint.js';
 import { operationFor, type CheckHit } from './types.js';
 
 interface RuleLike {
@@ -40,19 +40,10 @@ export function toFinding(
   return f;
 }
 
-/** Content fingerprints: rule, MT span text, proposed fix and ~20 characters of context on each side, with
- *  whitespace normalised, never positions; a repeat of the same content gets #2, #3 in text order. */
+/** Content ids with the engine's fingerprint (operation, MT span text, the proposed fix as the correction, ~20
+ *  characters of context, never positions); a repeat of the same content gets #2, #3 in text order. */
 export function assignCheckIds(findings: Finding[], mt: string): Finding[] {
-  const seen = new Map<string, number>();
-  for (const f of findings) {
-    const norm = (s: string) => s.replace(/\s+/gu, ' ');
-    const before = norm(mt.slice(Math.max(0, f.mt.start - 20), f.mt.start));
-    const after = norm(mt.slice(f.mt.end, f.mt.end + 20));
-    const key = [f.rule, f.operation, norm(f.mt.text), norm(f.suggestion ?? ''), before, after].join('\u0000');
-    const base = createHash('sha1').update(key).digest('hex').slice(0, 16);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    f.id = n === 1 ? base : `${base}#${n}`;
-  }
+  const ids = assignIds(findings, mt);
+  findings.forEach((f, i) => (f.id = ids[i]!));
   return findings;
 }

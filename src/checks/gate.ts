@@ -1,7 +1,7 @@
 import type { DocumentReport, Finding, Report } from '../model.js';
 import type { ResolvedSettings } from './config.js';
 import { SEVERITY_RANK } from './index.js';
-import { countWords, scoreFindings } from './score.js';
+import { countWords, lineSegments, scoreFindings } from './score.js';
 
 /** A document checked without a correction: its `corrected` side is empty and its HTER/TER/chrF/BLEU are
  *  meaningless zeros (the signatures say so); the gate ignores maxHter for it. */
@@ -53,9 +53,9 @@ export function evaluateGate(
       else if (known.has(f.id)) knownCount++;
       else judged.push(f);
     }
-    const mqm = scoreFindings(judged, doc.metrics.mqm.words || countWords(doc.mt.text), doc.segments.length, {
-      ...s.mqm,
-      threshold: s.mqm?.threshold ?? doc.metrics.mqm.threshold,
+    const mqm = scoreFindings(judged, doc.metrics.mqm.words || countWords(doc.mt.text), doc.segments.length || lineSegments(doc.mt.text), {
+      preset: s.mqm?.preset ?? doc.metrics.mqm.preset,
+      threshold: s.mqm?.threshold ?? (s.mqm?.preset && s.mqm.preset !== doc.metrics.mqm.preset ? undefined : doc.metrics.mqm.threshold),
     });
     const reasons: string[] = [];
     const where = doc.mt.path || doc.id;
@@ -71,6 +71,10 @@ export function evaluateGate(
     }
     if (s.minScore !== undefined && mqm.score < s.minScore) {
       reasons.push(`${where}: MQM-based score ${mqm.score.toFixed(2)} < min ${s.minScore}`);
+    }
+    if (s.mqmPass && !mqm.pass) {
+      const cmp = mqm.preset === 'mqm-core' ? `< threshold ${mqm.threshold}` : `> threshold ${mqm.threshold} (lower is better)`;
+      reasons.push(`${where}: MQM-based score (${mqm.preset}) ${mqm.score.toFixed(2)} ${cmp}${mqm.preset === 'mqm-core' && mqm.score >= mqm.threshold ? ' or a critical error' : ''}`);
     }
     const referenceFree = isReferenceFree(doc);
     if (s.maxHter !== undefined && !referenceFree && doc.metrics.hter > s.maxHter) {

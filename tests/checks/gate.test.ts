@@ -101,6 +101,22 @@ describe('the gate', () => {
     expect(evaluateGate(report, () => settingsFor(config({ failOn: 'minor' }), '/repo/mt.txt')).pass).toBe(false);
   });
 
+  it('fails a document that does not pass its MQM-based threshold, in either preset', () => {
+    const report = seedReport(false); // minor findings only; the seed has 26 non-empty lines
+    const doc = report.documents[0]!;
+    const core = evaluateGate(report, () => settingsFor(config({ failOn: 'none', mqmPass: true, mqm: { threshold: 99 } }), '/repo/mt.txt'));
+    expect(core.pass).toBe(false);
+    expect(core.lines[0]).toMatch(/MQM-based score \(mqm-core\) \d+\.\d\d < threshold 99/);
+    // wmt-google: mean penalty per segment (non-empty line), lower is better.
+    const wmt = evaluateGate(report, () => settingsFor(config({ failOn: 'none', mqmPass: true, mqm: { preset: 'wmt-google', threshold: 0.1 } }), '/repo/mt.txt'));
+    expect(wmt.report.documents[0]!.metrics.mqm.preset).toBe('wmt-google');
+    expect(wmt.report.documents[0]!.metrics.mqm.score).toBeCloseTo(wmt.report.documents[0]!.metrics.mqm.penalty / 26, 6);
+    expect(wmt.pass).toBe(false);
+    expect(evaluateGate(report, () => settingsFor(config({ failOn: 'none', mqmPass: true, mqm: { preset: 'wmt-google', threshold: 5 } }), '/repo/mt.txt')).pass).toBe(true);
+    expect(doc.findings.length).toBeGreaterThan(0);
+    expect(() => parseConfig({ minScore: 90, mqm: { preset: 'wmt-google' } }, 'c.json')).toThrow(/c\.json: minScore: applies to the mqm-core preset/);
+  });
+
   it('applies maxHter only when there is a correction', () => {
     const rf = seedReport(false);
     const c = config({ failOn: 'none', maxHter: 0.1 });
