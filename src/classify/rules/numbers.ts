@@ -24,23 +24,26 @@ interface Extracted {
   months: number[];
 }
 
-function extract(text: string, words: string[], v: EditView): Extracted {
+function extract(text: string, words: string[], tags: readonly string[], v: EditView): Extracted {
   const values = (text.match(NUMBER) ?? []).map(parseNumber);
   const rest: string[] = [];
   const months: number[] = [];
-  for (const w of words) {
-    if (/\d/.test(w) || isPunctToken(w)) continue;
+  words.forEach((w, i) => {
+    if (/\d/.test(w) || isPunctToken(w)) return;
     const lower = w.toLowerCase();
     const parts = lower.split('-');
-    const numberParts = parts.map((p) => v.lang.numberWords.get(p));
+    // A lone number word counts only where the tagger reads a numeral ("one" is often a pronoun); in a
+    // hyphenated compound ("three-way") the part is a number anyway.
+    const numeric = (parts.length > 1 || tags[i] === 'NUM') && !(lower === 'one' && /^(another|of)$/i.test(words[i + 1] ?? ''));
+    const numberParts = parts.map((p) => (numeric ? v.lang.numberWords.get(p) : undefined));
     if (numberParts.some((n) => n !== undefined)) {
       for (const n of numberParts) if (n !== undefined) values.push(n);
-      if (numberParts.every((n) => n !== undefined)) continue;
+      if (numberParts.every((n) => n !== undefined)) return;
     }
     const month = v.lang.months.get(lower.replace(/\.$/, ''));
     if (month !== undefined) months.push(month);
     rest.push(lower);
-  }
+  });
   return { values, rest, months };
 }
 
@@ -52,8 +55,10 @@ export const numbersRule: Rule = {
   classify(v) {
     const mtText = v.mtWords.join(' ');
     const corText = v.corWords.join(' ');
-    const a = extract(mtText, v.mtWords, v);
-    const b = extract(corText, v.corWords, v);
+    const hasNumber = (ws: string[]) => ws.some((w) => /\d/.test(w) || w.split('-').some((p) => v.lang.numberWords.has(p.toLowerCase())));
+    if (!hasNumber(v.mtWords) && !hasNumber(v.corWords)) return undefined; // no need to tag
+    const a = extract(mtText, v.mtWords, v.mtInfo.map((t) => t.upos), v);
+    const b = extract(corText, v.corWords, v.corInfo.map((t) => t.upos), v);
     if (a.values.length === 0 && b.values.length === 0) return undefined;
     if (sortedKey(a.values) !== sortedKey(b.values)) {
       return {

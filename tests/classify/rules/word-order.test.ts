@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEdits } from '../../../src/classify/index.js';
+import { classifyBetween, makeEdits } from '../make-edit.js';
+
+describe('word-order', () => {
+  it('"call conference" → "conference call" (the seed) is R:WO fluency/grammar, minor', () => {
+    const r = classifyBetween('in a virtual call conference with the coalition', 'in a virtual conference call with the coalition');
+    expect([r.rule, r.category, r.type, r.severity]).toEqual(['word-order', 'fluency/grammar', 'R:WO', 'minor']);
+  });
+  it('"absence remarkable" → "remarkable absence" across a line break', () => {
+    const r = classifyBetween('said that the absence remarkable\nof Canada', 'said that the remarkable absence of Canada');
+    expect([r.rule, r.type]).toEqual(['word-order', 'R:WO']);
+  });
+  it('a move operation is R:WO even when its two sides read the same', () => {
+    const mt = 'the president’s conversations [ Donald Trump ] with';
+    const cor = 'the president’s [ Donald Trump ] conversations with';
+    const c = makeEdits(mt, cor, [{ mt: [2, 3], cor: [7, 8], op: 'move' }]);
+    const [r] = classifyEdits(c.edits, c.ctx);
+    expect([r!.rule, r!.category, r!.type, r!.severity]).toEqual(['word-order', 'fluency/grammar', 'R:WO', 'minor']);
+  });
+  it('a long reordering (more than 4 tokens) is style/awkward, major', () => {
+    const r = classifyBetween(
+      'Yesterday in the big hall of the palace the leaders met',
+      'Yesterday the leaders met in the big hall of the palace',
+    );
+    expect([r.rule, r.category, r.type, r.severity]).toEqual(['word-order', 'style/awkward', 'R:WO', 'major']);
+  });
+});
