@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isRejected } from '../../src/report/effective.js';
 import { DEFAULT_MAX_ANNOTATIONS, formatGithub } from '../../src/report/github.js';
 import { buildDocument, sampleReport } from '../fixtures/report/sample-report.js';
+import { readGithubCommands } from './parsers.js';
 
-/** Parses workflow command lines the way the Actions runner does: `::name k=v,k=v::data`, with the
- *  @actions/core escapes undone. Other lines are plain log output. */
-function readCommands(text: string) {
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const commands: Array<{ name: string; props: Record<string, string>; data: string }> = [];
-  const plain: string[] = [];
-  for (const line of text.split('\n').slice(0, -1)) {
-    const m = /^::([a-z]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) {
-      plain.push(line);
-      continue;
-    }
-    const props: Record<string, string> = {};
-    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
-      const eq = kv.indexOf('=');
-      props[kv.slice(0, eq)] = unescape(kv.slice(eq + 1));
-    }
-    commands.push({ name: m[1]!, props, data: unescape(m[3]!) });
-  }
-  return { commands, plain };
-}
+const readCommands = readGithubCommands;
 
 describe('github export', () => {
   const report = sampleReport();

@@ -1,24 +1,11 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { effectiveSeverity, isRejected } from '../../src/report/effective.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { sampleReport } from '../fixtures/report/sample-report.js';
+import { asArray, parseJunit } from './parsers.js';
 
-type Node = Record<string, unknown>;
-const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-
-function parse(xml: string) {
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    trimValues: false,
-    isArray: (name) => ['testsuite', 'testcase', 'failure', 'property'].includes(name),
-  });
-  return parser.parse(xml) as { testsuites: Node & { testsuite: Array<Node & { testcase: Array<Node & { failure?: Array<Node> }> }> } };
-}
+const parse = parseJunit;
 
 describe('junit export', () => {
   const report = sampleReport();

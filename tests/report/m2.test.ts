@@ -2,41 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { formatM2, m2Tokens } from '../../src/report/m2.js';
 import { sampleReport } from '../fixtures/report/sample-report.js';
-
-interface M2Block {
-  source: string[];
-  edits: Array<{ start: number; end: number; type: string; correction: string[]; annotator: string }>;
-}
-
-/** An independent M2 reader, as ERRANT's scorer reads it: blocks split on a blank line, `S` tokens on single
- *  spaces, `A start end|||type|||correction|||required|||comment|||annotator`. */
-function readM2(text: string): M2Block[] {
-  return text
-    .trim()
-    .split(/\n\n/)
-    .map((block) => {
-      const [s, ...as] = block.split('\n');
-      expect(s!.startsWith('S ')).toBe(true);
-      return {
-        source: s!.slice(2).split(' ').filter((t) => t !== ''),
-        edits: as.map((a) => {
-          expect(a.startsWith('A ')).toBe(true);
-          const fields = a.slice(2).split('|||');
-          expect(fields).toHaveLength(6);
-          const [start, end] = fields[0]!.split(' ').map(Number);
-          return { start: start!, end: end!, type: fields[1]!, correction: fields[2] === '' ? [] : fields[2]!.split(' '), annotator: fields[5]! };
-        }),
-      };
-    });
-}
-
-/** Applies a block's edits to its source tokens, right to left (as errant_m2 rebuilds a correction). */
-function applyM2(b: M2Block): string[] {
-  const out = [...b.source];
-  const edits = b.edits.filter((e) => e.type !== 'noop' && e.type !== 'UNK').sort((x, y) => y.start - x.start || y.end - x.end);
-  for (const e of edits) out.splice(e.start, e.end - e.start, ...e.correction);
-  return out;
-}
+import { applyM2, readM2 } from './parsers.js';
 
 function segmentsOf(report: Report) {
   return report.documents.flatMap((d) => d.segments.map((s) => ({ d, s })));

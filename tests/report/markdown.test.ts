@@ -2,45 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { groupByCategory, isRejected } from '../../src/report/effective.js';
 import { formatMarkdown, mdText } from '../../src/report/markdown.js';
 import { sampleReport } from '../fixtures/report/sample-report.js';
+import { mdTables, unMd } from './parsers.js';
 
-/** GFM table cells: split a row on pipes that are not backslash-escaped. */
-function cells(row: string): string[] {
-  expect(row.startsWith('| ') && row.endsWith(' |')).toBe(true);
-  const inner = row.slice(1, -1);
-  const out: string[] = [];
-  let cur = '';
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]!;
-    if (c === '\\' && i + 1 < inner.length) {
-      cur += c + inner[++i];
-    } else if (c === '|') {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur.trim());
-  return out;
-}
-
-/** Every table in the text: consecutive lines starting with `|`. */
-function tables(md: string): string[][][] {
-  const out: string[][][] = [];
-  let cur: string[][] | undefined;
-  for (const line of md.split('\n')) {
-    if (line.startsWith('|')) (cur ??= []).push(cells(line));
-    else if (cur) {
-      out.push(cur);
-      cur = undefined;
-    }
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
-/** Undoes mdText, to compare cell contents with the model's text. */
-function unMd(s: string): string {
-  return s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
+const tables = mdTables;
 
 describe('markdown export', () => {
   const report = sampleReport();

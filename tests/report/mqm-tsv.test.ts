@@ -3,20 +3,9 @@ import type { DocumentReport } from '../../src/model.js';
 import { effectiveCategory, isRejected } from '../../src/report/effective.js';
 import { MQM_TSV_COLUMNS, formatMqmTsv, mqmCategoryName } from '../../src/report/mqm-tsv.js';
 import { sampleReport } from '../fixtures/report/sample-report.js';
+import { readMqmTsv, tsvText } from './parsers.js';
 
-/** An independent reader of the WMT/Marot MQM TSV: split lines on LF and fields on tab, and locate the
- *  <v>…</v> span by its first marker pair. */
-function readTsv(text: string) {
-  const lines = text.split('\n');
-  expect(lines.at(-1)).toBe('');
-  const [header, ...rows] = lines.slice(0, -1).map((l) => l.split('\t'));
-  return { header: header!, rows };
-}
-
-/** What the MQM TSV can hold of a text: no tabs or line breaks; a literal <v> is defused. */
-function tsvText(s: string): string {
-  return s.replace(/\r\n|[\t\r\n]/g, ' ').replace(/<(\/?)v>/g, '‹$1v›');
-}
+const readTsv = readMqmTsv;
 
 describe('mqm-tsv export', () => {
   const report = sampleReport();

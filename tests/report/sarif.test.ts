@@ -1,27 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/model.js';
 import { effectiveCategory, isRejected } from '../../src/report/effective.js';
 import { formatSarif, pathUri } from '../../src/report/sarif.js';
 import { sampleReport } from '../fixtures/report/sample-report.js';
+import { SARIF_SCHEMA_PATH, sarifValidator } from './parsers.js';
 
-// The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (see tests/fixtures/report/README.md).
-const schemaPath = new URL('../fixtures/report/sarif-schema-2.1.0-rtm.5.json', import.meta.url);
-const schemaText = readFileSync(schemaPath, 'utf8');
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-function validator() {
-  const schema = JSON.parse(schemaText) as Record<string, unknown>;
-  delete schema.$schema; // draft-04 meta-schema id; the keywords it uses are read the same by ajv's draft-07
-  delete schema.id;
-  // unicodeRegExp off: the schema's `language` pattern has a stray `]` that only a non-unicode RegExp accepts.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
+const schemaPath = SARIF_SCHEMA_PATH;
+const validator = sarifValidator;
 
 interface SarifLog {
   version: string;
