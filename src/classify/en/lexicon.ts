@@ -49,8 +49,14 @@ for (const [a, b] of ANTONYM_PAIRS) {
 }
 export const areAntonyms = (a: string, b: string) => ANTONYMS.get(a)?.has(b) ?? false;
 
-/** Negating prefixes: "legal" ↔ "illegal", "agree" ↔ "disagree". */
-export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-', 'anti', 'anti-'];
+/** Negating prefixes of adjectives and adverbs: "legal" ↔ "illegal", "likely" ↔ "unlikely". */
+export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
+/** Verbs and nouns whose dis-/un- form is their opposite (most dis- words are not: "cover"/"discover"). */
+export const NEGATABLE_BY_PREFIX = new Set([
+  'agree', 'agreement', 'approve', 'approval', 'like', 'trust', 'continue', 'allow', 'obey', 'appear', 'believe',
+  'connect', 'respect', 'qualify', 'arm', 'lock', 'do', 'tie', 'load', 'block', 'freeze', 'advantage', 'ability',
+  'comfort', 'order', 'honour', 'honor', 'favour', 'favor', 'employment', 'certainty', 'balance', 'stability',
+]);
 
 /** Prepositions whose exchange reverses who does what to whom (minor grammar otherwise). */
 export const PREP_OPPOSITES: Array<[string, string]> = [

@@ -1,14 +1,20 @@
 // A word replaced by its opposite ("increase" → "decrease", "legal" → "illegal"): meaning reversed. Critical.
 import { change } from '../../describe.js';
 import type { Rule } from '../../types.js';
-import { areAntonyms, NEGATING_PREFIXES } from '../lexicon.js';
+import type { TokenInfo } from '../../types.js';
+import { areAntonyms, NEGATABLE_BY_PREFIX, NEGATING_PREFIXES } from '../lexicon.js';
 import { isEnglishWord } from '../spell.js';
 
-function prefixNegation(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 4) return false;
-  return NEGATING_PREFIXES.some((p) => long === p + short) && isEnglishWord(long) && isEnglishWord(short);
+/** "legal" ↔ "illegal": a negating prefix on an adjective/adverb, or on a listed verb/noun ("agree"). */
+function prefixNegation(a: TokenInfo, b: TokenInfo): boolean {
+  const [short, long] = a.lower.length < b.lower.length ? [a, b] : [b, a];
+  if (short.lower.length < 4 || !NEGATING_PREFIXES.some((p) => long.lower === p + short.lower)) return false;
+  if (!isEnglishWord(long.lower) || !isEnglishWord(short.lower)) return false;
+  return short.pos === 'ADJ' || short.pos === 'ADV' || long.pos === 'ADJ' || NEGATABLE_BY_PREFIX.has(short.lemma) || NEGATABLE_BY_PREFIX.has(short.lower);
 }
+
+const opposite = (a: TokenInfo, b: TokenInfo) =>
+  a.pos !== 'PREP' && b.pos !== 'PREP' && (areAntonyms(a.lemma, b.lemma) || areAntonyms(a.lower, b.lower) || prefixNegation(a, b));
 
 export const antonymRule: Rule = {
   id: 'en/antonym',
@@ -16,13 +22,10 @@ export const antonymRule: Rule = {
   classify(v) {
     const o = v.mtInfo;
     const c = v.corInfo;
-    if (o.length !== 1 || c.length !== 1) return undefined;
-    const a = o[0]!;
-    const b = c[0]!;
-    const opposite =
-      areAntonyms(a.lemma, b.lemma) || areAntonyms(a.lower, b.lower) || prefixNegation(a.lower, b.lower);
-    // Prepositions are left to the grammar rule (to/from is a role change, not a reversal of the statement).
-    if (!opposite || a.pos === 'PREP' || b.pos === 'PREP') return undefined;
+    // Word by word on sides of equal length ("an illegal" → "a legal"); prepositions are left to the grammar
+    // rule (to/from changes roles, and is graded there).
+    if (o.length !== c.length || o.length === 0 || o.length > 4) return undefined;
+    if (!o.some((a, i) => opposite(a, c[i]!))) return undefined;
     return { category: 'accuracy/mistranslation', type: v.type, severity: 'critical', message: `${change(v)}: opposite meaning` };
   },
 };

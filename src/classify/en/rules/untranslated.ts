@@ -5,7 +5,7 @@ import { isEnglishWord } from '../spell.js';
 
 export const untranslatedRule: Rule = {
   id: 'en/untranslated',
-  describe: 'MT words that are in the source text and not English words, replaced → accuracy/untranslated, major (needs --source)',
+  describe: 'MT words that are not English words and occur in the source text, replaced → accuracy/untranslated, major (needs --source)',
   applies: (v) => v.ctx.source !== undefined,
   classify(v) {
     const words = v.mtWords.filter((w) => /\p{L}/u.test(w));
@@ -13,7 +13,9 @@ export const untranslatedRule: Rule = {
     const source = v.ctx.source!.toLowerCase();
     const inSource = (w: string) =>
       new RegExp(`(?<![\\p{L}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(source);
-    if (!words.every((w) => inSource(w) && !isEnglishWord(w))) return undefined;
+    // Foreign words: letters the English word list does not know. All of them must come from the source.
+    const foreign = words.filter((w) => !isEnglishWord(w));
+    if (foreign.length === 0 || !foreign.every(inSource)) return undefined;
     return { category: 'accuracy/untranslated', type: v.type, severity: 'major', message: `${change(v)}: left untranslated` };
   },
 };
