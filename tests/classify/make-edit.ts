@@ -101,3 +101,36 @@ export function classifyBetween(mt: string, corrected: string, extra: { glossary
   const edit = c.edits[0]!;
   return { ...classifyEdits(c.edits, c.ctx)[0]!, mtText: edit.mt.text, corText: edit.corrected.text };
 }
+
+/** All edits between two texts of one segment, from a token LCS: each run of differing tokens between two
+ *  matches becomes one edit (a replace, an insert or a delete). A stand-in for src/edits in tests. */
+export function diffEdits(mt: string, corrected: string, extra: { glossary?: Glossary; source?: string } = {}): Case {
+  const a = tokenize(mt).map((t) => t.text);
+  const b = tokenize(corrected).map((t) => t.text);
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const ranges: Array<[number, number, number, number]> = [];
+  let i = 0;
+  let j = 0;
+  let start: [number, number] | undefined;
+  const flush = () => {
+    if (start && (start[0] !== i || start[1] !== j)) ranges.push([start[0], i, start[1], j]);
+    start = undefined;
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      flush();
+      i++;
+      j++;
+    } else {
+      start ??= [i, j];
+      if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) i++;
+      else j++;
+    }
+  }
+  flush();
+  return makeEdits(mt, corrected, ranges, extra);
+}
