@@ -12,6 +12,12 @@ const program = new Command('tqa')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+// `tqa audit ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 for (const register of COMMANDS) register(program);
 // Subcommands inherit the exit override so that usage errors also map to exit 2.
 for (const cmd of program.commands) cmd.exitOverride();

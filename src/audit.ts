@@ -1,0 +1,121 @@
+// The audit pipeline: read → segment → align segments → align tokens → extract edits → classify → score.
+// Pure over plain data (the texts come in as strings); the CLI, the web view and the gate all call it.
+
+import { classifyEdits } from './classify/index.js';
+import { assignIds } from './edits/fingerprint.js';
+import { extractEdits } from './edits/extract.js';
+import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
+import type { Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
+import { alignSegments } from './segment/align-segments.js';
+import { TOOL } from './version.js';
+import { documentId } from './io/document-dir.js';
+
+export { documentId, listDocumentDirs, readDocumentDir } from './io/document-dir.js';
+
+export interface AuditInput {
+  mt: TextFile;
+  corrected: TextFile;
+  source?: TextFile;
+  glossary?: Glossary;
+  /** The document's id (keys reviewer decisions); defaults to documentId(mt.path). */
+  id?: string;
+}
+
+export interface AuditOptions {
+  segmentation?: 'auto' | 'lines';
+  mqm?: MqmOptions;
+  /** Long documents report progress per stage (align, classify, score) so a terminal can draw a bar. */
+  onProgress?: (stage: AuditStage, done: number, total: number) => void;
+}
+
+export type AuditStage = 'align' | 'edits' | 'classify' | 'score';
+
+/** Audits one MT text against its correction: every edit located, classified and scored. */
+export function auditDocument(input: AuditInput, opts: AuditOptions = {}): DocumentReport {
+  const mt = input.mt.text;
+  const corrected = input.corrected.text;
+  const progress = opts.onProgress ?? (() => {});
+
+  progress('align', 0, 1);
+  const pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
+  progress('align', 1, 1);
+
+  const edits = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });
+  const ids = assignIds(edits, mt);
+  progress('classify', 0, edits.length);
+  const classes = classifyEdits(edits, {
+    mt,
+    corrected,
+    pairs,
+    ...(input.glossary ? { glossary: input.glossary } : {}),
+    ...(input.source ? { source: input.source.text } : {}),
+  });
+  progress('classify', edits.length, edits.length);
+
+  const findings: Finding[] = edits.map((e, i) => ({
+    id: ids[i]!,
+    segment: e.segment,
+    operation: e.operation,
+    mt: e.mt,
+    corrected: e.corrected,
+    ...(e.moveTo ? { moveTo: e.moveTo } : {}),
+    ...(e.chars ? { chars: e.chars } : {}),
+    ...classes[i]!,
+    origin: 'audit',
+  }));
+
+  const acc = new CorpusAccumulator();
+  const segments: Segment[] = pairs.map((p, i) => {
+    if (i % 1000 === 0) progress('score', i, pairs.length);
+    const s = acc.add(mt.slice(p.mt.start, p.mt.end), corrected.slice(p.corrected.start, p.corrected.end));
+    return {
+      id: p.id,
+      mt: { start: p.mt.start, end: p.mt.end },
+      corrected: { start: p.corrected.start, end: p.corrected.end },
+      metrics: { ter: s.ter, hter: s.hter, chrf: s.chrf, chrfpp: s.chrfpp, bleu: s.bleu },
+    };
+  });
+  progress('score', pairs.length, pairs.length);
+  const corpus = acc.result();
+
+  const words = countWords(mt);
+  return {
+    id: input.id ?? documentId(input.mt.path),
+    mt: { path: input.mt.path, text: mt },
+    corrected: { path: input.corrected.path, text: corrected },
+    ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
+    segments,
+    findings,
+    metrics: {
+      hter: corpus.hter,
+      ter: corpus.ter,
+      chrf: corpus.chrf,
+      chrfpp: corpus.chrfpp,
+      bleu: corpus.bleu,
+      mqm: mqmScore(findings, words, segments.length, opts.mqm),
+      signatures: { ...corpus.signatures },
+    },
+  };
+}
+
+/** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is
+ *  recomputed (rejected findings drop out; a decision's category/severity replace the finding's). */
+export function applyDecisions(doc: DocumentReport, decisions: Map<string, Decision>, opts: AuditOptions = {}): DocumentReport {
+  const findings = doc.findings.map((f) => {
+    const d = decisions.get(f.id);
+    if (d) return { ...f, decision: d };
+    const { decision: _dropped, ...rest } = f;
+    return rest;
+  });
+  const mqm = mqmScore(findings, doc.metrics.mqm.words, doc.segments.length, {
+    preset: doc.metrics.mqm.preset,
+    threshold: doc.metrics.mqm.threshold,
+    ...opts.mqm,
+  });
+  return { ...doc, findings, metrics: { ...doc.metrics, mqm } };
+}
+
+/** Wraps documents into the report that every format and adapter consumes. */
+export function makeReport(documents: DocumentReport[]): Report {
+  return { tool: { name: TOOL.name, version: TOOL.version }, documents };
+}

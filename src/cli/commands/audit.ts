@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { auditDocument, makeReport } from '../../audit.js';
+import { InputError } from '../../io/errors.js';
+import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
+import { auditInputFromFiles, auditOptionsFromFlags, type AuditFlags } from '../audit-input.js';
+import { formatAuditText } from '../audit-text.js';
+import { auditProgress } from '../progress.js';
+
+interface AuditCliOptions extends AuditFlags {
+  format: 'text' | ReportFormat;
+  out?: string;
+  progress?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('audit')
+    .description('align MT with its correction, extract, classify and score every edit')
+    .argument('<mt>', 'the machine translation (UTF-8 text)')
+    .argument('<corrected>', 'its human post-edit (UTF-8 text)')
+    .option('--source <file>', 'the source text')
+    .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
+    .addOption(new Option('--segmentation <mode>', 'sentences aligned across line breaks (auto), or one segment per line').choices(['auto', 'lines']).default('auto'))
+    .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
+    .option('--threshold <score>', 'MQM-based pass threshold (default 95 for mqm-core)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', ...FORMATS]).default('text'))
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--no-progress', 'no progress bar on stderr')
+    .action((mt: string, corrected: string, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
+}
+
+function runAudit(mtPath: string, correctedPath: string, opts: AuditCliOptions): void {
+  const input = auditInputFromFiles(mtPath, correctedPath, opts);
+  const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
+  let report;
+  try {
+    report = makeReport([auditDocument(input, { ...auditOptionsFromFlags(opts), onProgress: progress.onProgress })]);
+  } finally {
+    progress.stop();
+  }
+  const toFile = opts.out !== undefined;
+  const output = opts.format === 'text' ? formatAuditText(report, !toFile && process.stdout.isTTY === true) : formatReport(report, opts.format);
+  if (!toFile) {
+    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    return;
+  }
+  try {
+    writeFileSync(opts.out!, output);
+  } catch (e) {
+    throw new InputError(`${opts.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}

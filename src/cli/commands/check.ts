@@ -1,0 +1,229 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { DocumentReport, Glossary, Report } from '../../model.js';
+import { InputError } from '../../io/errors.js';
+import { readTextFile } from '../../io/read-text.js';
+import { readGlossary } from '../../io/glossary.js';
+import { CHECKS } from '../../checks/index.js';
+import { defaultConfig, makeConfig, settingsFor, type Config, type ResolvedSettings } from '../../checks/config.js';
+import { checkDocument } from '../../checks/document.js';
+import { evaluateGate } from '../../checks/gate.js';
+import { makeBaseline, parseBaseline } from '../../checks/baseline.js';
+import { parseRulesFile, type LearnedRule } from '../../checks/learned.js';
+import { formatCheckText } from '../../checks/text-format.js';
+import { applyDecisions, auditDocument, documentId, makeReport } from '../../audit.js';
+import { openStore } from '../../store/index.js';
+import { formatReport } from '../../report/index.js';
+
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'md'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+const DEFAULT_CONFIG = 'tqa.config.json';
+const DEFAULT_BASELINE = 'tqa-baseline.json';
+
+interface CheckOpts {
+  corrected?: string;
+  source?: string;
+  glossary?: string;
+  config?: string;
+  format: CheckFormat;
+  out?: string;
+  baseline?: string;
+  writeBaseline?: boolean;
+  rules?: string;
+  db?: string;
+  tokenized?: boolean;
+  segmentation?: 'auto' | 'lines';
+  listChecks?: boolean;
+}
+
+/** One document to check: an MT file and what goes with it (a folder's corrected.txt, source.txt, glossary.tsv). */
+interface Target {
+  mt: string;
+  corrected?: string;
+  source?: string;
+  glossary?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('check')
+    .description(
+      'CI gate: check MT files (or folders, or globs) with reference-free checks, learned rules and, with a correction, the audit; exit 0 pass, 1 fail, 2 bad input',
+    )
+    .argument('[inputs...]', 'MT files, folders (<dir>/mt.txt [+ corrected.txt, source.txt, glossary.tsv], or any *.txt under it) or globs')
+    .option('--corrected <file>', 'the post-edited text of a single MT file: the audit runs too')
+    .option('--source <file>', 'the source text of a single MT file (number and untranslated-word checks)')
+    .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
+    .option('--config <file>', `gate config (default: ./${DEFAULT_CONFIG} when it exists)`)
+    .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--baseline <file>', 'fingerprints of accepted findings: the gate fails only on new ones')
+    .option('--write-baseline', `write the current findings to the baseline file (--baseline, default ${DEFAULT_BASELINE}) and exit 0`)
+    .option('--rules <file>', 'learned correction rules (tqa learn --out)')
+    .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings drop out, recategorised ones change')
+    .option('--tokenized', 'the MT is a tokenised corpus: no spacing-around-punctuation checks')
+    .addOption(new Option('--segmentation <mode>', 'audit segmentation with --corrected').choices(['auto', 'lines']))
+    .option('--list-checks', 'list the reference-free checks and exit')
+    .action((inputs: string[], opts: CheckOpts) => runCheck(inputs, opts));
+}
+
+function runCheck(inputs: string[], opts: CheckOpts): void {
+  if (opts.listChecks) {
+    process.stdout.write(CHECKS.map((c) => `${c.id.padEnd(32)} ${c.severity.padEnd(6)} ${c.category.padEnd(30)} ${c.description}`).join('\n') + '\n');
+    return;
+  }
+  if (inputs.length === 0) throw new InputError('check: give at least one MT file, folder or glob');
+  const config = loadConfig(opts.config);
+  const targets = resolveTargets(inputs);
+  if ((opts.corrected || opts.source) && targets.length !== 1) {
+    throw new InputError(`check: --corrected/--source go with exactly one MT file (${targets.length} given)`);
+  }
+  if (opts.corrected) targets[0]!.corrected = opts.corrected;
+  if (opts.source) targets[0]!.source = opts.source;
+
+  const glossaries = new Map<string, Glossary>();
+  const ruleFiles = new Map<string, LearnedRule[]>();
+  const settingsByPath = new Map<string, ResolvedSettings>();
+  const ids = uniqueIds(targets.map((t) => t.mt));
+  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
+  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
+  const documents: DocumentReport[] = targets.map((t, i) => {
+    const s = settingsFor(config, t.mt);
+    settingsByPath.set(t.mt, s);
+    const glossaryPath = opts.glossary ?? t.glossary;
+    const glossary = glossaryPath ? cached(glossaries, glossaryPath, () => readGlossary(glossaryPath)) : inlineOrFile(s.glossary, glossaries);
+    const rulesPath = opts.rules ?? s.rules;
+    const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJson(rulesPath, 'rules file'), rulesPath).rules) : undefined;
+    const mt = readTextFile(t.mt);
+    const source = t.source ? readTextFile(t.source) : undefined;
+    const id = ids[i]!;
+    const audit = t.corrected
+      ? auditDocument(
+          { mt, corrected: readTextFile(t.corrected), source, glossary, id },
+          { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm },
+        )
+      : undefined;
+    const doc = checkDocument(
+      { id, mt, source, glossary, audit },
+      { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
+    );
+    return store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc;
+  });
+  store?.close();
+  const report: Report = makeReport(documents);
+  const settingsOf = (doc: DocumentReport) => settingsByPath.get(doc.mt.path)!;
+
+  if (opts.writeBaseline) {
+    const path = opts.baseline ?? DEFAULT_BASELINE;
+    // Ignored findings are not part of the baseline: they never count anyway.
+    const current = evaluateGate(report, settingsOf).report;
+    const b = makeBaseline(current);
+    writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
+    process.stderr.write(`tqa: wrote ${b.findings.length} finding fingerprint${b.findings.length === 1 ? '' : 's'} to ${path}\n`);
+    return;
+  }
+
+  const baseline = opts.baseline ? parseBaseline(readJson(opts.baseline, 'baseline'), opts.baseline) : undefined;
+  const gate = evaluateGate(report, settingsOf, baseline);
+  const output =
+    opts.format === 'text' ? formatCheckText(gate.report, gate) : formatReport(gate.report, opts.format, { gate: { pass: gate.pass, lines: gate.lines } });
+  if (opts.out) {
+    writeFileSync(opts.out, output);
+  } else process.stdout.write(output);
+  if (opts.format !== 'text') {
+    for (const line of gate.lines) process.stderr.write(`tqa: ${gate.pass ? '' : 'gate failed: '}${line}\n`);
+  }
+  if (!gate.pass) process.exitCode = 1;
+}
+
+function loadConfig(path: string | undefined): Config {
+  if (path === undefined) {
+    if (!existsSync(DEFAULT_CONFIG)) return defaultConfig(process.cwd());
+    path = DEFAULT_CONFIG;
+  }
+  return makeConfig(readJson(path, 'config'), path);
+}
+
+function readJson(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: ${code === 'ENOENT' ? `no such ${what}` : `cannot read the ${what} (${code ?? String(e)})`}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${path}: the ${what} is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function cached<T>(cache: Map<string, T>, key: string, load: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = load();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function inlineOrFile(g: string | Glossary | undefined, cache: Map<string, Glossary>): Glossary | undefined {
+  if (g === undefined || typeof g !== 'string') return g;
+  return cached(cache, g, () => readGlossary(g));
+}
+
+/** Files, folders and globs → documents, in a stable order, each MT file once. */
+export function resolveTargets(inputs: string[]): Target[] {
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target) => {
+    const key = resolve(t.mt);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(t);
+    }
+  };
+  for (const input of inputs) {
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      for (const t of targetsInDir(input)) add(t);
+    } else if (existsSync(input)) {
+      add(fileTarget(input));
+    } else if (isDynamicPattern(input)) {
+      const files = globSync(input, { onlyFiles: true, expandDirectories: false }).sort();
+      if (files.length === 0) throw new InputError(`${input}: no file matches`);
+      for (const f of files) add(fileTarget(f));
+    } else throw new InputError(`${input}: no such file or folder`);
+  }
+  return out;
+}
+
+/** A file is checked alone (its correction and source come from --corrected/--source); a folder brings its
+ *  corrected.txt, source.txt and glossary.tsv. */
+function fileTarget(file: string): Target {
+  return { mt: file };
+}
+
+function folderTarget(dir: string): Target {
+  const opt = (name: string) => (existsSync(join(dir, name)) ? join(dir, name) : undefined);
+  return { mt: join(dir, 'mt.txt'), corrected: opt('corrected.txt'), source: opt('source.txt'), glossary: opt('glossary.tsv') };
+}
+
+function targetsInDir(dir: string): Target[] {
+  if (existsSync(join(dir, 'mt.txt'))) return [folderTarget(dir)];
+  const docs = globSync('**/mt.txt', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+  if (docs.length) return docs.map((d) => folderTarget(join(dir, dirname(d))));
+  const files = globSync('**/*.{txt,md}', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
+  if (files.length === 0) throw new InputError(`${dir}: no mt.txt and no .txt/.md file in this folder`);
+  return files.map((f) => ({ mt: join(dir, f) }));
+}
+
+/** Document ids: the audit's documentId, made unique by the relative path when two files share it. */
+function uniqueIds(paths: string[]): string[] {
+  const ids = paths.map((p) => documentId(p));
+  return ids.map((id, i) =>
+    ids.indexOf(id) === ids.lastIndexOf(id) ? id : relative(process.cwd(), paths[i]!).split('\\').join('/').replace(new RegExp(`${extname(paths[i]!).replace('.', '\\.')}$`), ''),
+  );
+}

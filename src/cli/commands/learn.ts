@@ -1,0 +1,75 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import type { DocumentReport } from '../../model.js';
+import { InputError } from '../../io/errors.js';
+import { applyDecisions, auditDocument, listDocumentDirs, readDocumentDir } from '../../audit.js';
+import { learnRules } from '../../checks/learn.js';
+import { openStore } from '../../store/index.js';
+
+interface LearnOpts {
+  out?: string;
+  db?: string;
+  minSupport: string;
+  minApplied: string;
+  maxTokens: string;
+  segmentation?: 'auto' | 'lines';
+}
+
+export function register(program: Command): void {
+  program
+    .command('learn')
+    .description('Learn correction rules ("Volodyr" → "Volodymyr") from audited MT/correction pairs, for tqa check --rules')
+    .argument('<dirs...>', 'document folders (mt.txt + corrected.txt) or folders that hold them')
+    .option('--out <file>', 'write the rules here (default: stdout)')
+    .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings are not learned, recategorised ones carry the new category')
+    .option('--min-support <n>', 'keep a rule seen at least n times', '2')
+    .option('--min-applied <fraction>', 'keep a rule the post-editors applied at least this often where the pattern occurs', '0.5')
+    .option('--max-tokens <n>', 'longest pattern, in tokens', '6')
+    .addOption(new Option('--segmentation <mode>', 'audit segmentation').choices(['auto', 'lines']))
+    .action((dirs: string[], opts: LearnOpts) => runLearn(dirs, opts));
+}
+
+function runLearn(dirs: string[], opts: LearnOpts): void {
+  const minSupport = intOption('--min-support', opts.minSupport, 1);
+  const maxTokens = intOption('--max-tokens', opts.maxTokens, 1);
+  const minApplied = Number(opts.minApplied);
+  if (!Number.isFinite(minApplied) || minApplied < 0 || minApplied > 1) {
+    throw new InputError(`--min-applied: expected a fraction between 0 and 1, got "${opts.minApplied}"`);
+  }
+  const folders = dirs.flatMap((d) => {
+    if (!existsSync(d)) throw new InputError(`${d}: no such folder`);
+    if (!statSync(d).isDirectory()) throw new InputError(`${d}: not a folder (give document folders with mt.txt + corrected.txt)`);
+    if (existsSync(join(d, 'mt.txt'))) return [d];
+    const found = listDocumentDirs(d);
+    if (found.length === 0) throw new InputError(`${d}: no document folder (mt.txt + corrected.txt) in it`);
+    return found;
+  });
+  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
+  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
+  let docs: DocumentReport[];
+  try {
+    docs = folders.map((dir, i) => {
+      process.stderr.write(`tqa: auditing ${dir} (${i + 1}/${folders.length})\n`);
+      const input = readDocumentDir(dir);
+      const doc = auditDocument(input, { segmentation: opts.segmentation });
+      return store ? applyDecisions(doc, store.decisions(doc.id), { segmentation: opts.segmentation }) : doc;
+    });
+  } finally {
+    store?.close();
+  }
+  const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: store !== undefined });
+  const json = `${JSON.stringify(rules, null, 2)}\n`;
+  if (opts.out) writeFileSync(opts.out, json);
+  else process.stdout.write(json);
+  process.stderr.write(
+    `tqa: learned ${rules.rules.length} rule${rules.rules.length === 1 ? '' : 's'} from ${docs.length} document${docs.length === 1 ? '' : 's'} ` +
+      `(${rules.learnedFrom.findings} corrections considered)${opts.out ? ` → ${opts.out}` : ''}\n`,
+  );
+}
+
+function intOption(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InputError(`${name}: expected an integer ≥ ${min}, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,110 @@
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../../io/errors.js';
+import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
+import { DEFAULT_BODY_LIMIT } from '../../web/app.js';
+import { checkRoot } from '../../web/library.js';
+import { startServer } from '../../web/server.js';
+
+interface ServeOptions {
+  host: string;
+  port: string;
+  db?: string;
+  dataDir?: string;
+  reviewer?: string;
+  bodyLimit: string;
+  preset?: string;
+  threshold?: string;
+  segmentation?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('review findings in the browser: highlights by category, decisions saved in SQLite')
+    .argument('[dir]', 'folder of document pairs (<name>/mt.txt + corrected.txt [+ source.txt, glossary.tsv])', 'texts')
+    .option('--host <host>', 'interface to bind (keep 127.0.0.1 unless others must reach it)', '127.0.0.1')
+    .option('--port <port>', 'port; 0 picks a free one (the URL is printed)', '8080')
+    .option('--data-dir <dir>', `where uploads and the database live (default ${DEFAULT_DATA_DIR}/ in the current directory)`)
+    .option('--db <file>', `decisions database (default <data-dir>/${DEFAULT_DB_FILE})`)
+    .option('--reviewer <name>', 'reviewer name until one is set in the page (default: the OS user)')
+    .option('--body-limit <size>', 'largest request body, e.g. 10mb, 500kb', `${DEFAULT_BODY_LIMIT / 1024 / 1024}mb`)
+    .option('--preset <preset>', 'MQM-based scoring preset: mqm-core or wmt-google')
+    .option('--threshold <score>', 'MQM-based pass threshold')
+    .option('--segmentation <mode>', 'auto (sentences) or lines')
+    .action(async (dir: string, o: ServeOptions) => {
+      checkRoot(dir);
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: "${o.port}" is not a port number`);
+      const dataDir = resolve(o.dataDir ?? (o.db ? dirname(o.db) : DEFAULT_DATA_DIR));
+      const dbPath = resolve(o.db ?? join(dataDir, DEFAULT_DB_FILE));
+      const auditOptions = auditOptionsFrom(o);
+      const store = openStore(dbPath);
+      let running;
+      try {
+        running = await startServer({
+          root: dir,
+          dataDir,
+          store,
+          host: o.host,
+          port,
+          bodyLimit: parseSize(o.bodyLimit),
+          auditOptions,
+          ...(o.reviewer ? { reviewer: o.reviewer } : {}),
+        });
+      } catch (e) {
+        store.close();
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new InputError(`--port ${port}: already in use (try --port 0)`);
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new InputError(`--host ${o.host}: cannot bind there`);
+        throw e;
+      }
+      const n = running.app.library.list().length;
+      process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
+      process.stdout.write(`${running.url}\n`);
+      await new Promise<void>((done) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void running.close().then(() => {
+            store.close();
+            done();
+          });
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}
+
+/** "10mb", "512kb", "1048576" → bytes. */
+export function parseSize(s: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(s);
+  if (!m) throw new InputError(`--body-limit: "${s}" is not a size (e.g. 10mb, 500kb)`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(m[1]) * mult);
+  if (bytes < 1024) throw new InputError(`--body-limit: ${s} is too small (at least 1kb)`);
+  return bytes;
+}
+
+function auditOptionsFrom(o: ServeOptions) {
+  const out: { segmentation?: 'auto' | 'lines'; mqm?: { preset?: 'mqm-core' | 'wmt-google'; threshold?: number } } = {};
+  if (o.segmentation !== undefined) {
+    if (o.segmentation !== 'auto' && o.segmentation !== 'lines') throw new InputError(`--segmentation: use auto or lines, not "${o.segmentation}"`);
+    out.segmentation = o.segmentation;
+  }
+  if (o.preset !== undefined || o.threshold !== undefined) {
+    out.mqm = {};
+    if (o.preset !== undefined) {
+      if (o.preset !== 'mqm-core' && o.preset !== 'wmt-google') throw new InputError(`--preset: use mqm-core or wmt-google, not "${o.preset}"`);
+      out.mqm.preset = o.preset;
+    }
+    if (o.threshold !== undefined) {
+      const t = Number(o.threshold);
+      if (!Number.isFinite(t)) throw new InputError(`--threshold: "${o.threshold}" is not a number`);
+      out.mqm.threshold = t;
+    }
+  }
+  return out;
+}
