@@ -34,8 +34,9 @@ export const english: Language = {
   months: MONTHS,
 };
 
-/** The English rule table, in decision order: surface changes first (they need no tagging), then names and
- *  terms, meaning reversals, and finally the ERRANT-type-driven grammar/accuracy/style split. */
+/** The English rule table, in decision order: surface changes first (they need no tagging), then names and the
+ *  reviewer's glossary, numbers, word order, meaning reversals, and finally the ERRANT-type-driven
+ *  grammar/accuracy/style split. */
 export const ENGLISH_RULES: readonly Rule[] = [
   markupRule,
   frenchTypographyRule,
@@ -43,10 +44,10 @@ export const ENGLISH_RULES: readonly Rule[] = [
   whitespaceRule,
   caseRule,
   punctuationRule,
-  numbersRule,
-  wordOrderRule,
   nameRule,
   glossaryRule,
+  numbersRule,
+  wordOrderRule,
   negationRule,
   antonymRule,
   untranslatedRule,

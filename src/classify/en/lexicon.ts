@@ -71,11 +71,9 @@ export const FALSE_FRIENDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     actually: 'currently', eventually: 'possibly', sensible: 'sensitive', library: 'bookshop', deception: 'disappointment',
     assist: 'attend', attend: 'wait', demand: 'ask', resume: 'summary', formation: 'training', routes: 'itineraries',
-    route: 'itinerary', principal: 'main', professor: 'teacher', teacher: 'professor', coin: 'corner', chance: 'luck',
-    lecture: 'reading', journey: 'day', sympathetic: 'nice', pass: 'take', occasion: 'opportunity', opening: 'openness',
-    realise: 'carry out', realize: 'carry out', control: 'check', engagement: 'commitment', important: 'large',
-    location: 'rental', prejudice: 'harm', supply: 'beg', stage: 'internship', trouble: 'disorder', agenda: 'diary',
-    volunteers: 'willing', safety: 'security', sure: 'safe', stable: 'robust', report: 'readout',
+    route: 'itinerary', teacher: 'professor', coin: 'corner', lecture: 'reading', journey: 'day', sympathetic: 'nice',
+    occasion: 'opportunity', realise: 'carry out', realize: 'carry out', location: 'rental', prejudice: 'harm',
+    supply: 'beg', stage: 'internship', agenda: 'diary', safety: 'security', engagement: 'commitment',
   }),
 );
 

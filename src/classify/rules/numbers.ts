@@ -24,7 +24,8 @@ interface Extracted {
   months: number[];
 }
 
-function extract(text: string, words: string[], tags: readonly string[], v: EditView): Extracted {
+/** `tags[i]` is the tagger's UD tag of word i, `next[i]` that of the token after it in the segment. */
+function extract(text: string, words: string[], tags: readonly string[], next: readonly string[], v: EditView): Extracted {
   const values = (text.match(NUMBER) ?? []).map(parseNumber);
   const rest: string[] = [];
   const months: number[] = [];
@@ -34,7 +35,8 @@ function extract(text: string, words: string[], tags: readonly string[], v: Edit
     const parts = lower.split('-');
     // A lone number word counts only where the tagger reads a numeral ("one" is often a pronoun); in a
     // hyphenated compound ("three-way") the part is a number anyway.
-    const numeric = (parts.length > 1 || tags[i] === 'NUM') && !(lower === 'one' && /^(another|of)$/i.test(words[i + 1] ?? ''));
+    // "one" counts only before a nominal ("one soldier"); elsewhere it is a pronoun ("one must", "one another").
+    const numeric = parts.length > 1 || (tags[i] === 'NUM' && (lower !== 'one' || /^(NOUN|PROPN|ADJ|NUM)$/.test(next[i] ?? '')));
     const numberParts = parts.map((p) => (numeric ? v.lang.numberWords.get(p) : undefined));
     if (numberParts.some((n) => n !== undefined)) {
       for (const n of numberParts) if (n !== undefined) values.push(n);
@@ -57,8 +59,14 @@ export const numbersRule: Rule = {
     const corText = v.corWords.join(' ');
     const hasNumber = (ws: string[]) => ws.some((w) => /\d/.test(w) || w.split('-').some((p) => v.lang.numberWords.has(p.toLowerCase())));
     if (!hasNumber(v.mtWords) && !hasNumber(v.corWords)) return undefined; // no need to tag
-    const a = extract(mtText, v.mtWords, v.mtInfo.map((t) => t.upos), v);
-    const b = extract(corText, v.corWords, v.corInfo.map((t) => t.upos), v);
+    const tags = (side: EditView['mt'], [from, to]: [number, number]) => {
+      const seg = side.segInfo;
+      return { tags: seg.slice(from, to).map((t) => t.upos), next: seg.slice(from + 1, to + 1).map((t) => t.upos) };
+    };
+    const ta = tags(v.mt, v.core.mt);
+    const tb = tags(v.cor, v.core.cor);
+    const a = extract(mtText, v.mtWords, ta.tags, ta.next, v);
+    const b = extract(corText, v.corWords, tb.tags, tb.next, v);
     if (a.values.length === 0 && b.values.length === 0) return undefined;
     if (sortedKey(a.values) !== sortedKey(b.values)) {
       return {

@@ -1,28 +1,60 @@
-// Word order: a move, or a replacement whose tokens are a permutation of the original's (ERRANT's R:WO).
+// Word order: a move, a replacement whose tokens are a permutation of the original's (ERRANT's R:WO), or a
+// phrase deleted in one place and inserted in another of the same segment that the edit extraction left as two
+// edits ("conversations [Donald Trump] With" → "[Donald Trump] conversations with").
 import { change } from '../describe.js';
+import type { EditView } from '../edit-view.js';
+import { isPunctToken } from '../text-util.js';
 import type { Rule } from '../types.js';
 
 /** A reordering of more tokens than this is a restructured sentence rather than a local slip. */
 export const LONG_MOVE_TOKENS = 4;
 
+/** Words of `a` not matched in `b` (multiset difference). */
+function minus(a: string[], b: string[]): string[] {
+  const pool = [...b];
+  return a.filter((w) => {
+    const k = pool.indexOf(w);
+    if (k === -1) return true;
+    pool.splice(k, 1);
+    return false;
+  });
+}
+
+/** Words this edit only removes or only adds, when each of them occurs as often in the MT segment as in the
+ *  corrected one: the edit is one end of a displacement. */
+function displacedWords(v: EditView): string[] | undefined {
+  const words = (ws: string[]) => ws.filter((w) => !isPunctToken(w)).map((w) => w.toLowerCase());
+  const a = words(v.mtWords);
+  const b = words(v.corWords);
+  const added = minus(b, a);
+  const dropped = minus(a, b);
+  if (added.length > 0 === dropped.length > 0) return undefined;
+  const moved = added.length > 0 ? added : dropped;
+  if (!moved.some((w) => /^\p{L}{4,}$/u.test(w))) return undefined; // "the" here and "the" there are two fixes
+  const count = (side: EditView['mt'], w: string) => side.segTokens.filter((t) => t.text.toLowerCase() === w).length;
+  return moved.every((w) => count(v.mt, w) === count(v.cor, w)) ? moved : undefined;
+}
+
 export const wordOrderRule: Rule = {
   id: 'word-order',
-  describe: `a move or a permutation of the same words (R:WO) → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
+  describe: `a move, a permutation of the same words (R:WO), or one end of a displaced phrase → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
   classify(v) {
     const a = v.mtWords.map((w) => w.toLowerCase());
     const b = v.corWords.map((w) => w.toLowerCase());
     const isMove = v.edit.operation === 'move';
-    if (!isMove) {
-      if (a.length < 2 || a.join(' ') === b.join(' ')) return undefined;
-      if ([...a].sort().join(' ') !== [...b].sort().join(' ')) return undefined;
+    let displaced: string[] | undefined;
+    if (!isMove && (a.length < 2 || a.join(' ') === b.join(' ') || [...a].sort().join(' ') !== [...b].sort().join(' '))) {
+      displaced = displacedWords(v);
+      if (!displaced) return undefined;
     }
-    const n = Math.max(a.length, b.length, 1);
+    const n = displaced ? displaced.length : Math.max(a.length, b.length, 1);
     const long = n > LONG_MOVE_TOKENS;
+    const what = isMove ? 'moved (word order)' : displaced ? `${displaced.join(' ')} displaced within the sentence (word order)` : 'word order';
     return {
       category: long ? 'style/awkward' : 'fluency/grammar',
-      type: 'R:WO',
+      type: displaced ? v.type : 'R:WO',
       severity: long ? 'major' : 'minor',
-      message: isMove ? `${change(v)}: moved (word order)` : `${change(v)}: word order`,
+      message: `${change(v)}: ${what}`,
     };
   },
 };

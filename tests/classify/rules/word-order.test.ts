@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEdits } from '../../../src/classify/index.js';
-import { classifyBetween, makeEdits } from '../make-edit.js';
+import { classifyBetween, diffEdits, makeEdits } from '../make-edit.js';
 
 describe('word-order', () => {
   it('"call conference" → "conference call" (the seed) is R:WO fluency/grammar, minor', () => {
@@ -24,5 +24,20 @@ describe('word-order', () => {
       'Yesterday the leaders met in the big hall of the palace',
     );
     expect([r.rule, r.category, r.type, r.severity]).toEqual(['word-order', 'style/awkward', 'R:WO', 'major']);
+  });
+});
+
+describe('word-order: displaced phrases', () => {
+  it('a word deleted here and inserted there (two edits) is word order on both ends', () => {
+    const mt = 'during the president’s conversations [Donald Trump] With President Putin';
+    const cor = 'during the president’s [Donald Trump] conversations with President Putin';
+    const c = diffEdits(mt, cor);
+    const res = classifyEdits(c.edits, c.ctx);
+    expect(res.length).toBe(2);
+    for (const r of res) expect([r.rule, r.category, r.severity]).toEqual(['word-order', 'fluency/grammar', 'minor']);
+    expect(res[0]!.message).toContain('conversations displaced');
+  });
+  it('a word deleted that does not reappear is not word order', () => {
+    expect(classifyBetween('the leaders met the big president in Paris', 'the leaders met the president in Paris').rule).not.toBe('word-order');
   });
 });
