@@ -10,7 +10,7 @@ import type { Range, Token } from '../model.js';
 //   hyphens/apostrophes ("large-scale", "face-to-face", "Carney’s", "don't" stay ONE token — unlike spaCy we do
 //   not split the possessive: a span then always covers whole words), numbers with inner separators ("1,500",
 //   "3.14", "10:30"), a leading clitic ("'s", "n't" in tokenised text); any other character is punctuation, a run
-//   of the same punctuation character ("...", "--") being one token.
+//   of the same punctuation character ("...", "--") being one token; an emoji with its modifiers is one token.
 
 const WORD = String.raw`[\p{L}\p{M}\p{N}_]`;
 const JOIN = String.raw`(?:['’\-‐&/]|(?<=\p{N})[.,:](?=\p{N}))`;
@@ -27,6 +27,7 @@ const TOKEN_RE = new RegExp(
     String.raw`(?:${ABBREVIATIONS.join('|')}|\p{Lu})\.(?!${WORD})`, // Mr. MM. initials
     String.raw`['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)(?!${WORD})`, // clitics in tokenised text
     String.raw`${WORD}+(?:${JOIN}${WORD}+)*`,
+    String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic})*`, // 👍🏽
     String.raw`([^\s\p{L}\p{M}\p{N}_])\1*`,
   ].join('|'),
   'guy',

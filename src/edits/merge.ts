@@ -45,7 +45,8 @@ function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
     if (oLast !== undefined && cLast !== undefined && oLast.toLowerCase() === cLast.toLowerCase()) {
       // [Cat -> The big cat] (ERRANT's condition, operator precedence included)
       if ((start === 0 && o.length === 1 && /^\p{Lu}/u.test(c[0]!)) || (c.length === 1 && /^\p{Lu}/u.test(o[0]!))) {
-        return [...group(seq.slice(start, end + 1)), ...rest(end + 1, seq.length)];
+        // (ERRANT drops the ops before `start` here; we keep them)
+        return [...rest(0, start), ...group(seq.slice(start, end + 1)), ...rest(end + 1, seq.length)];
       }
       // [, we -> . We], [we -> . We]
       if ((o.length > 1 && isPunct(o[o.length - 2]!)) || (c.length > 1 && isPunct(c[c.length - 2]!))) {

@@ -175,6 +175,8 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
       });
       continue;
     }
+    // Tokens can differ where the text does not (a token boundary moved with the spacing): nothing to do.
+    if (mt.slice(r.ms, r.me) === corrected.slice(r.cs, r.ce)) continue;
     const operation: Operation = u.flavour === 'T' ? 'move' : r.ms === r.me ? 'insert' : r.cs === r.ce ? 'delete' : 'replace';
     out.push({ operation, mtStart: r.ms, mtEnd: r.me, cStart: r.cs, cEnd: r.ce, mtTokens: [u.i1, u.i2], correctedTokens: [u.j1, u.j2] });
   }

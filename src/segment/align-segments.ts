@@ -8,11 +8,12 @@ export interface AlignSegmentsOptions {
   segmentation: 'auto' | 'lines';
 }
 
-/** Line content ranges (without the line terminator). A final line break does not start another line, so "a\nb\n"
- *  and "a\nb" both have 2 lines; "" has none. */
+/** Line content ranges (without the line terminator), as editors count lines: a final line break does not start
+ *  another line, so "a\nb\n" and "a\nb" both have 2 lines; "" is one empty line. */
 export function lineRanges(text: string): Range[] {
   const out: Range[] = [];
   let start = 0;
+  if (text === '') return [{ start: 0, end: 0 }];
   while (start < text.length) {
     const nl = text.indexOf('\n', start);
     const stop = nl === -1 ? text.length : nl;
@@ -48,7 +49,8 @@ const BAND = 32;
 const MIN_ANCHOR_CHARS = 10;
 
 /** Cost of a bead: bigrams left unmatched on both sides (a skipped sentence costs all its bigrams), plus, for a
- *  bead of more than two sentences, a penalty that an unrelated short sentence joining the bead cannot pay back. */
+ *  bead of more than two sentences, a penalty per extra sentence that an unrelated sentence joining the bead by
+ *  chance bigram matches cannot pay back (a real split or join saves about twice the piece's bigrams). */
 function beadCost(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, b0: number, b1: number): number {
   let la = 0;
   let lb = 0;
@@ -63,8 +65,8 @@ function beadCost(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, 
   }
   if (a0 === a1 || b0 === b1) return la + lb;
   const inter = intersectionSize(pa.slice(a0, a1), pb.slice(b0, b1));
-  const merged = a1 - a0 + (b1 - b0) > 2;
-  return la + lb - 2 * inter + (merged ? 0.6 * minPiece + 4 : 0);
+  const extra = a1 - a0 + (b1 - b0) - 2;
+  return la + lb - 2 * inter + (extra > 0 ? extra * 6 + 0.3 * minPiece : 0);
 }
 
 /** Align sentences a[a0..a1) with b[b0..b1) by a DP over bead shapes, banded around the diagonal when large. */
@@ -204,13 +206,13 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
       ranges.push([ra, rb]);
     }
   }
-  const tokA = isPreTokenised(mt);
-  const tokB = isPreTokenised(corrected);
+  // Both texts are tokenised the same way (a token boundary that differs only by mode would be a false edit).
+  const preTokenised = isPreTokenised(mt) && isPreTokenised(corrected);
   return ranges.map(([ra, rb], id) => ({
     id,
     mt: ra,
     corrected: rb,
-    mtTokens: tokenize(mt, ra, { preTokenised: tokA }),
-    correctedTokens: tokenize(corrected, rb, { preTokenised: tokB }),
+    mtTokens: tokenize(mt, ra, { preTokenised }),
+    correctedTokens: tokenize(corrected, rb, { preTokenised }),
   }));
 }
