@@ -22,11 +22,9 @@ export function formatCheckText(report: Report, gate: GateResult): string {
       const sev = f.decision?.severity ?? f.severity;
       const cat = f.decision?.category ?? f.category;
       const fix = f.origin === 'audit' || f.origin === undefined ? f.corrected.text : f.suggestion;
-      const shown = JSON.stringify(f.mt.text.length > 60 ? `${f.mt.text.slice(0, 57)}...` : f.mt.text);
-      out.push(
-        `  ${doc.mt.path || doc.id}:${f.mt.line}:${f.mt.col}  ${sev.padEnd(8)} ${cat.padEnd(28)} ${f.rule.padEnd(26)} ` +
-          `${shown}: ${f.message}${fix !== undefined && f.origin !== 'audit' && f.origin !== undefined ? `  → ${JSON.stringify(fix)}` : ''}`,
-      );
+      // Audit messages already show the correction; checks and learned rules add their proposed fix.
+      const proposal = fix !== undefined && f.origin !== 'audit' && f.origin !== undefined ? `  → ${JSON.stringify(fix)}` : '';
+      out.push(`  ${doc.mt.path || doc.id}:${f.mt.line}:${f.mt.col}  ${sev}  ${cat}  ${f.rule}  ${f.message}${proposal}`);
     }
   }
   out.push(...gate.lines.map((l) => (gate.pass ? l : `gate failed: ${l}`)));

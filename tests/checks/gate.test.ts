@@ -12,7 +12,7 @@ import type { DocumentReport, Report } from '../../src/model.js';
 const mtPath = 'texts/ukraine-security-guarantees/mt.txt';
 const seed = readFileSync(new URL(`../../${mtPath}`, import.meta.url), 'utf8');
 const glossary = parseGlossary(
-  readFileSync(new URL('../../texts/ukraine-security-guarantees/glossary.tsv', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/checks/seed-glossary.tsv', import.meta.url), 'utf8'),
   'glossary.tsv',
 );
 

@@ -6,7 +6,7 @@ import type { Finding } from '../../src/model.js';
 
 const seed = readFileSync(new URL('../../texts/ukraine-security-guarantees/mt.txt', import.meta.url), 'utf8');
 const seedGlossary = parseGlossary(
-  readFileSync(new URL('../../texts/ukraine-security-guarantees/glossary.tsv', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/checks/seed-glossary.tsv', import.meta.url), 'utf8'),
   'glossary.tsv',
 );
 const clean = readFileSync(new URL('../fixtures/checks/clean-en.txt', import.meta.url), 'utf8');
