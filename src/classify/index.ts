@@ -28,6 +28,12 @@ function languageEntry(lang: string) {
 /** Classifies every edit (same order as `edits`). Each segment side is analysed at most once. */
 export function classifyEdits(edits: Edit[], ctx: ClassifyContext): Classification[] {
   const { language, rules } = languageEntry(ctx.lang ?? 'en');
+  return classifyWith(edits, ctx, language, rules);
+}
+
+/** The engine behind classifyEdits, for an explicit language pack and rule table: the first rule whose
+ *  guard passes and that returns a verdict decides. */
+export function classifyWith(edits: Edit[], ctx: ClassifyContext, language: Language, rules: readonly Rule[]): Classification[] {
   const cache = new AnalysisCache(ctx, language);
   const pairs = new Map<number, SegmentPair>(ctx.pairs.map((p) => [p.id, p]));
   return edits.map((edit) => {

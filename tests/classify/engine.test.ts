@@ -1,0 +1,49 @@
+// The rule engine: first verdict wins, guards skip rules, each segment side is analysed once and only when a
+// rule needs it.
+import { describe, expect, it } from 'vitest';
+import { classifyWith, RULES } from '../../src/classify/index.js';
+import { english } from '../../src/classify/en/index.js';
+import type { Language, Rule } from '../../src/classify/types.js';
+import { editBetween, makeEdits } from './make-edit.js';
+
+function counting(): { lang: Language; calls: string[] } {
+  const calls: string[] = [];
+  const lang: Language = {
+    ...english,
+    analyze: (text, tokens) => {
+      calls.push(tokens.map((t) => t.text).join(' '));
+      return english.analyze(text, tokens);
+    },
+  };
+  return { lang, calls };
+}
+
+describe('classifyWith', () => {
+  it('the first rule with a verdict decides, and its id is the rule', () => {
+    const c = makeEdits('a b c', 'a x c', [[1, 2, 1, 2]]);
+    const never: Rule = { id: 'never', describe: 'never fires', classify: () => undefined };
+    const guarded: Rule = { id: 'guarded', describe: 'guard says no', applies: () => false, classify: () => ({ category: 'other', type: 'R:OTHER', severity: 'critical', message: 'x' }) };
+    const first: Rule = { id: 'first', describe: 'fires', classify: () => ({ category: 'style/awkward', type: 'R:OTHER', severity: 'minor', message: 'first' }) };
+    const second: Rule = { id: 'second', describe: 'fires too', classify: () => ({ category: 'other', type: 'R:OTHER', severity: 'major', message: 'second' }) };
+    const [r] = classifyWith(c.edits, c.ctx, english, [never, guarded, first, second]);
+    expect(r).toEqual({ category: 'style/awkward', type: 'R:OTHER', severity: 'minor', message: 'first', rule: 'first' });
+  });
+
+  it('tags each segment side once however many edits and rules look at it', () => {
+    const { lang, calls } = counting();
+    const c = makeEdits('This are gramamtical sentence about the softwares .', 'This is a grammatical sentence about software .', [
+      [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4], [5, 6, 6, 6], [6, 7, 6, 7],
+    ]);
+    const res = classifyWith(c.edits, c.ctx, lang, RULES);
+    expect(res.map((r) => r.type)).toEqual(['R:VERB:SVA', 'M:DET', 'R:SPELL', 'U:DET', 'R:NOUN:INFL']);
+    expect(calls.length).toBe(2); // the MT side and the corrected side of the one segment
+  });
+
+  it('surface edits are decided without tagging', () => {
+    const { lang, calls } = counting();
+    const c = editBetween('Photo : Getty Images', 'Photo: Getty Images');
+    const res = classifyWith(c.edits, c.ctx, lang, RULES);
+    expect(res.map((r) => r.rule)).toEqual(['french-typography']);
+    expect(calls).toEqual([]);
+  });
+});
