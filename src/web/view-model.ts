@@ -289,10 +289,10 @@ export function categoryChart(options: FacetOption[]): Chart {
       category: b.value as Category,
       cls: categoryClass(b.value),
       count: b.count,
-      y: i * 22,
+      y: i * 30,
       width: Math.max(1, (b.count / max) * 100),
     })),
-    height: Math.max(22, bars.length * 22),
+    height: Math.max(30, bars.length * 30),
     max,
   };
 }

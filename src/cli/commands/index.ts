@@ -4,6 +4,7 @@ import { register as registerCheck } from './check.js';
 import { register as registerExport } from './export.js';
 import { register as registerLearn } from './learn.js';
 import { register as registerScore } from './score.js';
+import { register as registerServe } from './serve.js';
 import { register as registerTags } from './tags.js';
 
 /** Every command registers itself on the program. One line per command (keep the list sorted). */
@@ -13,6 +14,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerExport,
   registerLearn,
   registerScore,
+  registerServe,
   registerTags,
   // COMMANDS-END (add `register` functions above this line)
 ];

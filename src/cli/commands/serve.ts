@@ -39,6 +39,7 @@ export function register(program: Command): void {
       const dataDir = resolve(o.dataDir ?? (o.db ? dirname(o.db) : DEFAULT_DATA_DIR));
       const dbPath = resolve(o.db ?? join(dataDir, DEFAULT_DB_FILE));
       const auditOptions = auditOptionsFrom(o);
+      const bodyLimit = parseSize(o.bodyLimit);
       const store = openStore(dbPath);
       let running;
       try {
@@ -48,7 +49,7 @@ export function register(program: Command): void {
           store,
           host: o.host,
           port,
-          bodyLimit: parseSize(o.bodyLimit),
+          bodyLimit,
           auditOptions,
           ...(o.reviewer ? { reviewer: o.reviewer } : {}),
         });

@@ -1,0 +1,354 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookieParser from 'cookie-parser';
+import ejs from 'ejs';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import multer from 'multer';
+import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
+import { InputError, isInputError } from '../io/errors.js';
+import { CATEGORIES, SEVERITIES, type DocumentReport } from '../model.js';
+import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
+import type { DecisionChange, Store } from '../store/index.js';
+import { csrf, CsrfError, loadSecret } from './csrf.js';
+import { filterQuery, matches, parseFilters } from './filters.js';
+import { Library } from './library.js';
+import { categoryCss, SEVERITY_LABEL } from './palette.js';
+import {
+  describe,
+  docPage,
+  findingView,
+  historyRows,
+  indexRow,
+  LAYOUT_LABEL,
+  LAYOUTS,
+  progressOf,
+  scoreView,
+  snapshotOf,
+  type Layout,
+} from './view-model.js';
+
+export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+export const VIEWS_DIR = fileURLToPath(new URL('../../views', import.meta.url));
+const REVIEWER_COOKIE = 'tqa_reviewer';
+
+export interface AppOptions {
+  /** The folder of document pairs (DIR). */
+  root: string;
+  /** Where uploads and the CSRF secret are kept (the decisions database is usually there too). */
+  dataDir: string;
+  store: Store;
+  /** Largest request body in bytes (uploads included). */
+  bodyLimit?: number;
+  /** Reviewer name until the reviewer sets one in the page. */
+  reviewer?: string;
+  auditOptions?: AuditOptions;
+  /** Compile templates once (on by default; tests of template edits may turn it off). */
+  viewCache?: boolean;
+}
+
+export interface App extends express.Express {
+  library: Library;
+}
+
+/** The review web app. Routes only translate HTTP to calls on the library, the store and the view model. */
+export function createApp(opts: AppOptions): App {
+  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const auditOptions = opts.auditOptions ?? {};
+  const library = new Library(opts.root, opts.dataDir, auditOptions);
+  const store = opts.store;
+  const defaultReviewer = cleanReviewer(opts.reviewer) ?? cleanReviewer(safeUser()) ?? 'reviewer';
+  const guard = csrf(loadSecret(join(opts.dataDir, 'csrf-secret')));
+  const viewCache = opts.viewCache ?? true;
+
+  const app = express() as unknown as App;
+  app.library = library;
+  app.disable('x-powered-by');
+  app.set('views', VIEWS_DIR);
+  app.set('view engine', 'ejs');
+  if (viewCache) app.enable('view cache');
+  // ejs 7 ignores options passed through data or 'view options': give it views/cache explicitly (stack-notes §19).
+  app.engine('ejs', (file, data, cb) =>
+    ejs.renderFile(file, data as ejs.Data, { views: [VIEWS_DIR], cache: viewCache }, cb as (err: Error | null, html?: string) => void),
+  );
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          // Plain HTTP on a LAN host must not be upgraded to https (stack-notes §23).
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/assets/categories.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(categoryCss());
+  });
+  app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h' }));
+
+  app.use(cookieParser());
+  app.use(guard.session);
+  // Refuse oversized bodies before reading them; the parsers below enforce the same limit on chunked bodies.
+  app.use((req, _res, next) => {
+    const len = Number(req.get('content-length') ?? 0);
+    if (len > bodyLimit) return next(new TooLarge(bodyLimit));
+    next();
+  });
+  app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 10_000 }));
+  app.use(express.json({ limit: bodyLimit }));
+  app.use((req, res, next) => {
+    res.locals.reviewer = cleanReviewer((req.cookies as Record<string, string>)?.[REVIEWER_COOKIE]) ?? defaultReviewer;
+    res.locals.path = req.originalUrl;
+    res.locals.h = { CATEGORIES, SEVERITIES, SEVERITY_LABEL, LAYOUTS, LAYOUT_LABEL, FORMATS, filterQuery, describe };
+    next();
+  });
+
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: bodyLimit, fieldSize: bodyLimit, files: 4, fields: 20 },
+  });
+
+  /** The document with the store's decisions applied (scores recomputed by the engine, not here). */
+  const reviewed = (id: unknown): { doc: DocumentReport; origin: 'folder' | 'upload' } => {
+    const got = library.get(String(id));
+    if (!got) throw new NotFound(`No document "${String(id)}" here.`);
+    return { doc: applyDecisions(got.report, store.decisions(got.entry.id), auditOptions), origin: got.entry.origin };
+  };
+
+  app.get('/', (_req, res) => {
+    const rows = library.list().map((e) => {
+      const doc = applyDecisions(library.audit(e), store.decisions(e.id), auditOptions);
+      return indexRow(doc, e.origin);
+    });
+    res.render('index', { title: 'Documents', rows, root: library.root });
+  });
+
+  app.get('/upload', (_req, res) => {
+    res.render('upload', { title: 'Add a pair', error: undefined, form: {}, limitMb: mb(bodyLimit) });
+  });
+
+  const uploadFields = upload.fields(['mtFile', 'correctedFile', 'sourceFile', 'glossaryFile'].map((name) => ({ name, maxCount: 1 })));
+  app.post('/upload', uploadFields, guard.verify, (req, res) => {
+    const body = (req.body ?? {}) as Record<string, string>;
+    const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
+    const part = (file: string, text: string): Uint8Array | undefined => {
+      const f = files[file]?.[0];
+      if (f && f.size > 0) return f.buffer;
+      const t = body[text];
+      return t !== undefined && t !== '' ? Buffer.from(t, 'utf8') : undefined;
+    };
+    const form = { name: body.name ?? '', mtText: body.mtText ?? '', correctedText: body.correctedText ?? '', sourceText: body.sourceText ?? '', glossaryText: body.glossaryText ?? '' };
+    try {
+      const mt = part('mtFile', 'mtText');
+      const corrected = part('correctedFile', 'correctedText');
+      if (!mt) throw new InputError('MT text: give a file or paste the text.');
+      if (!corrected) throw new InputError('Corrected text: give a file or paste the text.');
+      const parts: Parameters<Library['addUpload']>[0] = { mt, corrected };
+      if (form.name) parts.name = form.name;
+      const source = part('sourceFile', 'sourceText');
+      if (source) parts.source = source;
+      const glossary = part('glossaryFile', 'glossaryText');
+      if (glossary) parts.glossary = glossary;
+      const id = library.addUpload(parts);
+      res.redirect(303, `/doc/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      res.status(400).render('upload', { title: 'Add a pair', error: e.message, form, limitMb: mb(bodyLimit) });
+    }
+  });
+
+  app.post('/reviewer', guard.verify, (req, res) => {
+    const name = cleanReviewer((req.body as Record<string, string>)?.reviewer);
+    if (!name) throw new InputError('Give a reviewer name (1–80 characters).');
+    res.cookie(REVIEWER_COOKIE, name, { sameSite: 'strict', path: '/', maxAge: 365 * 86400_000 });
+    res.redirect(303, backTo(req, '/'));
+  });
+
+  app.get('/doc/:id', (req, res) => {
+    const { doc } = reviewed(req.params.id);
+    const filters = parseFilters(req.query as Record<string, unknown>);
+    const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
+    const page = docPage(doc, filters, layout, Number(req.query.page ?? 1));
+    res.render('doc', { title: doc.id, p: page });
+  });
+
+  app.get('/doc/:id/history', (req, res) => {
+    const { doc } = reviewed(req.params.id);
+    const stored = store.storedDecisions(doc.id);
+    const rows = historyRows(doc, store.history(doc.id), stored);
+    const orphans = store.orphans(doc.id, doc.findings.map((f) => f.id));
+    res.render('history', { title: `${doc.id}: history`, id: doc.id, rows, orphans });
+  });
+
+  app.post('/doc/:id/decide', guard.verify, (req, res) => {
+    const { doc } = reviewed(req.params.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const findingId = String(body.findingId ?? '');
+    const finding = doc.findings.find((f) => f.id === findingId);
+    if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
+    const change = changeFrom(String(body.action ?? ''), body.value);
+    store.decide(doc.id, finding.id, change, String(res.locals.reviewer), snapshotOf(finding));
+    if (wantsJson(req)) {
+      const after = reviewed(doc.id).doc;
+      const n = after.findings.findIndex((f) => f.id === finding.id);
+      res.json({
+        finding: findingView(after.findings[n]!, n, {}),
+        score: scoreView(after),
+        progress: progressOf(after.findings),
+      });
+    } else {
+      res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+    }
+  });
+
+  app.post('/doc/:id/bulk', guard.verify, (req, res) => {
+    const { doc } = reviewed(req.params.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const filters = parseFilters(body);
+    const change = changeFrom(String(body.action ?? ''), body.value);
+    const targets = doc.findings.filter((f) => matches(f, filters));
+    const seen = new Set<string>();
+    const items = targets.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => ({ findingId: f.id, snapshot: snapshotOf(f) }));
+    const n = items.length > 0 ? store.decideMany(doc.id, items, change, String(res.locals.reviewer)) : 0;
+    if (wantsJson(req)) res.json({ changed: n });
+    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+  });
+
+  app.get('/doc/:id/export.:format', (req, res) => {
+    const format = String(req.params.format);
+    if (!isReportFormat(format)) throw new NotFound(`Unknown export format "${format}" (use ${FORMATS.join(', ')}).`);
+    const { doc } = reviewed(req.params.id);
+    const body = formatReport(makeReport([doc]), format);
+    res
+      .type(CONTENT_TYPES[format] ?? 'text/plain')
+      .attachment(`${doc.id}.${FORMAT_EXTENSIONS[format]}`)
+      .send(body);
+  });
+
+  app.use((_req, _res, next) => next(new NotFound('No such page.')));
+
+  // Every error ends as a page (or JSON for fetch) with a clear message and the right status; never a stack.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const { status, message } = describeError(err, bodyLimit);
+    if (status >= 500) process.stderr.write(`tqa serve: ${(err as Error)?.stack ?? String(err)}\n`);
+    if (res.headersSent) return;
+    res.status(status);
+    if (status === 413) res.set('Connection', 'close'); // the unread body is not worth draining
+    if (wantsJson(req)) {
+      res.json({ error: message });
+      return;
+    }
+    res.render('error', { title: statusTitle(status), status, message, limitMb: mb(bodyLimit) }, (renderErr, html) => {
+      if (renderErr) {
+        process.stderr.write(`tqa serve: error page failed: ${renderErr.message}\n`);
+        res.type('text/plain').send(`${status} ${statusTitle(status)}: ${message}\n`);
+      } else res.send(html);
+    });
+  });
+
+  return app;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  md: 'text/markdown',
+  html: 'text/html',
+  'mqm-tsv': 'text/tab-separated-values',
+  m2: 'text/plain',
+  sarif: 'application/sarif+json',
+  junit: 'application/xml',
+  github: 'text/plain',
+};
+
+class NotFound extends Error {
+  readonly status = 404;
+}
+
+class TooLarge extends Error {
+  readonly status = 413;
+  constructor(limit: number) {
+    super(`The request is larger than the limit of ${mb(limit)} MB.`);
+  }
+}
+
+function changeFrom(action: string, value: unknown): DecisionChange {
+  const v = typeof value === 'string' ? value : '';
+  switch (action) {
+    case 'accept':
+      return { status: 'accepted' };
+    case 'reject':
+      return { status: 'rejected' };
+    case 'reopen':
+      return { status: 'open' };
+    case 'category':
+      return { category: v === '' ? null : (v as DecisionChange['category']) };
+    case 'severity':
+      return { severity: v === '' ? null : (v as DecisionChange['severity']) };
+    case 'comment':
+      return { comment: v };
+    default:
+      throw new InputError(`Unknown action "${action}" (use accept, reject, reopen, category, severity or comment).`);
+  }
+}
+
+function describeError(err: unknown, bodyLimit: number): { status: number; message: string } {
+  const e = err as { status?: number; type?: string; code?: string; message?: string; name?: string };
+  if (err instanceof TooLarge || e?.type === 'entity.too.large' || e?.code === 'LIMIT_FILE_SIZE' || e?.code === 'LIMIT_FIELD_VALUE') {
+    return { status: 413, message: `The request is larger than the limit of ${mb(bodyLimit)} MB.` };
+  }
+  if (err instanceof multer.MulterError) return { status: 400, message: `Upload refused: ${err.message}.` };
+  if (err instanceof NotFound) return { status: 404, message: err.message };
+  if (err instanceof CsrfError) return { status: 403, message: err.message };
+  if (isInputError(err)) return { status: 400, message: err.message };
+  if (e?.type === 'entity.parse.failed' || e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
+    return { status: 400, message: 'The request body could not be read.' };
+  }
+  return { status: 500, message: 'Something went wrong on the server. The details are in the server log.' };
+}
+
+function statusTitle(status: number): string {
+  return ({ 400: 'Bad input', 403: 'Refused', 404: 'Not found', 413: 'Too large' } as Record<number, string>)[status] ?? 'Error';
+}
+
+const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+function wantsJson(req: Request): boolean {
+  return req.accepts(['html', 'json']) === 'json';
+}
+
+/** Redirect target after a form post: the page it came from when that is on this server, else `fallback`. */
+function backTo(req: Request, fallback: string): string {
+  const ref = req.get('referer');
+  if (!ref) return fallback;
+  try {
+    const u = new URL(ref);
+    if (u.host === req.get('host')) return u.pathname + u.search + u.hash;
+  } catch {
+    /* not a URL: use the fallback */
+  }
+  return fallback;
+}
+
+function cleanReviewer(name: unknown): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const s = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return s.length > 0 && s.length <= 80 ? s : undefined;
+}
+
+function safeUser(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+}

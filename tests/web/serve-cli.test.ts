@@ -1,0 +1,44 @@
+// `tqa serve` as a user runs it: prints the URL on stdout, serves DIR, stops cleanly on SIGTERM; bad options exit 2.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_ID, sandbox, type Sandbox } from './helpers.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tqa.mjs');
+let sb: Sandbox;
+beforeAll(() => {
+  sb = sandbox();
+});
+afterAll(() => sb.cleanup());
+
+describe('tqa serve', () => {
+  it('prints the URL of a free port, serves the pairs and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', sb.texts, '--port', '0', '--data-dir', sb.dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    const deadline = Date.now() + 30_000;
+    while (!/\n/.test(out) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    const url = out.trim();
+    expect(url, err).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const html = await (await fetch(`${url}doc/${SEED_ID}`)).text();
+    expect(html).toContain('Volodyr');
+    expect(err).toContain(`decisions in ${join(sb.dataDir, 'tqa.db')}`);
+    expect(existsSync(join(sb.dataDir, 'tqa.db'))).toBe(true);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('exits 2 with one line for a missing folder or a bad option', () => {
+    for (const args of [['serve', join(sb.dir, 'nope')], ['serve', sb.texts, '--port', 'eighty'], ['serve', sb.texts, '--body-limit', 'lots']]) {
+      const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', sb.dataDir], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^tqa: /);
+    }
+  });
+});

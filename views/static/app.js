@@ -1,0 +1,222 @@
+// tqa review: keyboard triage and decisions without page reloads. Plain browser JavaScript, loaded from /static
+// (the Content-Security-Policy forbids inline scripts). Without it the page still works through plain forms.
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+  var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
+
+  // Confirmation for bulk actions (works on every page).
+  document.querySelectorAll('[data-confirm]').forEach(function (b) {
+    b.addEventListener('click', function (ev) {
+      if (!window.confirm(b.getAttribute('data-confirm'))) ev.preventDefault();
+    });
+  });
+
+  var main = document.querySelector('main.doc');
+  if (!main) {
+    root.setAttribute('data-js', 'ready');
+    return;
+  }
+
+  var text = document.getElementById('text');
+  var help = document.getElementById('help');
+  var filters = document.getElementById('filters');
+  var decideUrl = main.getAttribute('data-decide');
+  var $ = function (id) { return document.getElementById(id); };
+
+  // One navigable element per finding: the first in document order (the MT side in the side-by-side layout).
+  var items = [];
+  var byN = Object.create(null);
+  text.querySelectorAll('.f[data-n]').forEach(function (el) {
+    var n = el.getAttribute('data-n');
+    if (byN[n]) { byN[n].push(el); return; }
+    byN[n] = [el];
+    items.push(el);
+  });
+  var current = -1;
+  if (items[0]) items[0].tabIndex = 0;
+
+  function twins(el) { return byN[el.getAttribute('data-n')] || [el]; }
+
+  function select(i, opts) {
+    if (i < 0 || i >= items.length) return;
+    if (current >= 0 && items[current]) {
+      items[current].tabIndex = -1;
+      twins(items[current]).forEach(function (e) { e.classList.remove('current'); });
+    }
+    current = i;
+    var el = items[i];
+    el.tabIndex = 0;
+    twins(el).forEach(function (e) { e.classList.add('current'); });
+    if (!opts || opts.focus !== false) el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    fill(el);
+  }
+
+  function fill(el) {
+    var d = el.dataset;
+    $('p-empty').hidden = true;
+    $('p-body').hidden = false;
+    $('p-pos').textContent = (current + 1) + ' of ' + items.length + ' on this page';
+    $('p-id').value = d.id;
+    $('p-cat').textContent = d.cat;
+    $('p-ecat').textContent = d.ecat !== d.cat ? '(found as ' + d.ecat + ')' : '';
+    $('p-swatch').className = 'swatch ' + catClass(el);
+    $('p-type').textContent = d.type;
+    $('p-sev').textContent = d.sev;
+    $('p-esev').textContent = d.esev !== d.sev ? '(found as ' + d.esev + ')' : '';
+    $('p-rule').textContent = d.rule;
+    $('p-msg').textContent = d.msg;
+    $('p-mt').textContent = d.mt === '' ? '∅ (nothing: text is missing here)' : d.mt;
+    $('p-fix').textContent = d.fix === '' ? '∅ (delete)' : d.fix;
+    $('p-where').textContent = 'line ' + d.line + ', column ' + d.col + ' · ' + d.op;
+    $('p-decision').textContent = d.status === 'open' ? 'open' : d.status + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
+    $('p-decision').className = 'decision-' + d.status;
+    $('p-set-cat').value = d.cat === d.ecat ? '' : d.cat;
+    $('p-set-sev').value = d.sev === d.esev ? '' : d.sev;
+    $('p-comment').value = d.comment || '';
+  }
+
+  function catClass(el) {
+    for (var i = 0; i < el.classList.length; i++) if (el.classList[i].indexOf('cat-') === 0) return el.classList[i];
+    return '';
+  }
+
+  function say(msg, bad) {
+    var s = $('p-status');
+    s.textContent = msg;
+    s.className = 'status' + (bad ? ' bad' : '');
+  }
+
+  function decide(action, value, then) {
+    if (current < 0) { say('Select a finding first (j).', true); return; }
+    var el = items[current];
+    var id = el.dataset.id;
+    var body = JSON.stringify({ findingId: id, action: action, value: value === undefined ? '' : value });
+    fetch(decideUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
+      body: body,
+      credentials: 'same-origin',
+    })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); })
+      .then(function (res) {
+        if (!res.ok) { say(res.j.error || 'The decision was not saved.', true); return; }
+        update(id, res.j);
+        say(label(res.j.finding) + ' — saved');
+        if (then) then();
+      })
+      .catch(function () { say('The server did not answer; the decision was not saved.', true); });
+  }
+
+  function label(f) {
+    if (f.status === 'accepted') return 'Accepted by ' + f.reviewer;
+    if (f.status === 'rejected') return 'Rejected by ' + f.reviewer;
+    return 'Open (changed by ' + f.reviewer + ')';
+  }
+
+  // Applies the server's view of a finding to every element that shows it, and the recomputed score.
+  function update(id, res) {
+    var f = res.finding;
+    text.querySelectorAll('.f[data-id]').forEach(function (el) {
+      if (el.dataset.id !== id) return;
+      var old = catClass(el);
+      if (old) el.classList.remove(old);
+      el.classList.add(f.catClass);
+      ['open', 'accepted', 'rejected'].forEach(function (s) { el.classList.toggle('st-' + s, s === f.status); });
+      ['neutral', 'minor', 'major', 'critical'].forEach(function (s) { el.classList.toggle('sev-' + s, s === f.severity); });
+      el.dataset.status = f.status;
+      el.dataset.cat = f.category;
+      el.dataset.sev = f.severity;
+      el.dataset.reviewer = f.reviewer;
+      el.dataset.at = f.at;
+      el.dataset.comment = f.comment;
+      el.setAttribute('aria-label', f.category + ', ' + f.severity + ': ' + f.tip);
+    });
+    $('score').textContent = res.score.score;
+    $('verdict').textContent = res.score.pass ? 'pass' : 'fail';
+    $('verdict').className = 'verdict ' + (res.score.pass ? 'pass' : 'fail');
+    $('penalty').textContent = res.score.penalty;
+    $('decided').textContent = res.progress.decided;
+    $('total').textContent = res.progress.total;
+    $('accepted').textContent = res.progress.accepted;
+    $('rejected').textContent = res.progress.rejected;
+    if (current >= 0) fill(items[current]);
+  }
+
+  function next() {
+    if (current < items.length - 1) return select(current + 1);
+    var link = document.querySelector('.pager a[rel="next"]');
+    if (link) window.location.href = link.href + '#first';
+  }
+  function prev() {
+    if (current > 0) return select(current - 1);
+    if (current === -1 && items.length) return select(items.length - 1);
+    var link = document.querySelector('.pager a[rel="prev"]');
+    if (link) window.location.href = link.href + '#last';
+  }
+
+  text.addEventListener('click', function (ev) {
+    var el = ev.target.closest ? ev.target.closest('.f[data-n]') : null;
+    if (!el) return;
+    var i = items.indexOf(byN[el.getAttribute('data-n')][0]);
+    if (i >= 0) select(i);
+  });
+  text.addEventListener('focusin', function (ev) {
+    var el = ev.target;
+    if (!el.classList || !el.classList.contains('f')) return;
+    var i = items.indexOf(el);
+    if (i >= 0 && i !== current) select(i, { focus: false });
+  });
+
+  // The decision form: buttons and selects go through fetch (the form posts normally when scripts are off).
+  $('decide').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var action = ev.submitter ? ev.submitter.value : 'accept';
+    decide(action);
+  });
+  ['p-set-cat', 'p-set-sev'].forEach(function (id) {
+    $(id).addEventListener('change', function () {
+      var sel = $(id);
+      decide(sel.getAttribute('data-action'), sel.value, function () { if (current >= 0) items[current].focus(); });
+    });
+  });
+  $('btn-comment').addEventListener('click', function () { decide('comment', $('p-comment').value); });
+
+  // Filters apply as soon as a select changes.
+  filters.querySelectorAll('select').forEach(function (sel) {
+    sel.addEventListener('change', function () { filters.requestSubmit(); });
+  });
+
+  $('help-button').addEventListener('click', function () { help.showModal(); });
+
+  document.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    var t = ev.target;
+    var typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+    if (ev.key === 'Escape') {
+      if (help.open) return; // the dialog closes itself
+      if (typing && current >= 0) { ev.preventDefault(); items[current].focus(); }
+      return;
+    }
+    if (typing || help.open) return;
+    switch (ev.key) {
+      case 'j': ev.preventDefault(); next(); break;
+      case 'k': ev.preventDefault(); prev(); break;
+      case 'a': ev.preventDefault(); decide('accept', '', next); break;
+      case 'r': ev.preventDefault(); decide('reject', '', next); break;
+      case 'c': if (current >= 0) { ev.preventDefault(); $('p-set-cat').focus(); } break;
+      case 's': if (current >= 0) { ev.preventDefault(); $('p-set-sev').focus(); } break;
+      case '/': ev.preventDefault(); $('filter-category').focus(); break;
+      case '?': ev.preventDefault(); help.showModal(); break;
+      default: break;
+    }
+  });
+
+  if (window.location.hash === '#first' && items.length) select(0);
+  else if (window.location.hash === '#last' && items.length) select(items.length - 1);
+
+  root.setAttribute('data-js', 'ready');
+  if (window.performance && performance.mark) performance.mark('tqa-ready'); // read by bench/web.ts
+})();
