@@ -4,6 +4,7 @@
 import { classifyEdits } from './classify/index.js';
 import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
+import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
 import type { Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
@@ -40,7 +41,8 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
   progress('align', 1, 1);
 
-  const edits = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });
+  const raw = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });
+  const edits = input.glossary ? mergeTermEdits(raw, mt, corrected, pairs, input.glossary) : raw;
   const ids = assignIds(edits, mt);
   progress('classify', 0, edits.length);
   const classes = classifyEdits(edits, {
