@@ -1,0 +1,107 @@
+// Times tqa's metrics on the sacrebleu timing sets (bench/data/perf_25w.tsv: 2000 pairs of 25 words,
+// perf_150w.tsv: 200 pairs of 150 words; hyp<TAB>ref) and compares with sacrebleu 2.6.0 on the same kind of
+// machine (figures from shared/docs/metrics-spec.md §8, fresh CPython process, 3 runs). Each task runs once to warm
+// the JIT (reported as "cold"), then 3 timed runs (min / median). TER must give sacrebleu's exact edit totals.
+// Run: npx tsx bench/metrics.ts   (prints Markdown for BENCHMARKS.md; exit 1 if a number is wrong)
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { bleuCorpus, bleuSentence, CHRF_PP, chrfCorpus, hter, qeTags, terCorpus } from '../src/metrics/index.js';
+
+interface DataSet {
+  name: string;
+  hyps: string[];
+  refs: string[];
+  expect: { edits: number; refLength: number };
+  sacrebleu: { ter: number[]; chrf: number; chrfpp: number; bleu: number; bleuSentence: number };
+}
+
+function load(file: string): { hyps: string[]; refs: string[] } {
+  const rows = readFileSync(new URL(`data/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'));
+  return { hyps: rows.map((r) => r[0]!), refs: rows.map((r) => r[1]!) };
+}
+
+const SETS: DataSet[] = [
+  {
+    name: '2000 × 25 words',
+    ...load('perf_25w.tsv'),
+    expect: { edits: 10183, refLength: 50000 },
+    sacrebleu: { ter: [3.29, 3.33, 3.5], chrf: 0.9, chrfpp: 0.96, bleu: 0.36, bleuSentence: 0.31 },
+  },
+  {
+    name: '200 × 150 words',
+    ...load('perf_150w.tsv'),
+    expect: { edits: 5622, refLength: 30000 },
+    sacrebleu: { ter: [20.6, 22.4, 23.9], chrf: 0.47, chrfpp: 0.49, bleu: 0.17, bleuSentence: 0.12 },
+  },
+];
+
+interface Timing {
+  cold: number;
+  min: number;
+  median: number;
+}
+
+function time(fn: () => void, runs = 3): Timing {
+  let t = performance.now();
+  fn();
+  const cold = performance.now() - t;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { cold, min: ms[0]!, median: ms[Math.floor(ms.length / 2)]! };
+}
+
+const fmtMs = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+let wrong = false;
+const rows: string[] = [];
+for (const s of SETS) {
+  let result = { edits: 0, refLength: 0, score: 0 };
+  const ter = time(() => {
+    result = terCorpus(s.hyps, s.refs);
+  });
+  const ok = result.edits === s.expect.edits && result.refLength === s.expect.refLength;
+  if (!ok) wrong = true;
+  const sbTer = median(s.sacrebleu.ter) * 1000;
+  rows.push(
+    `| TER corpus | ${s.name} | ${fmtMs(ter.cold)} | ${fmtMs(ter.min)} | ${fmtMs(ter.median)} | ${s.sacrebleu.ter.map((x) => x.toFixed(2)).join(' / ')} s | **${(sbTer / ter.median).toFixed(0)}×** (cold ${(sbTer / ter.cold).toFixed(0)}×) | ${result.edits}/${result.refLength} ${ok ? '= sacrebleu' : `≠ sacrebleu ${s.expect.edits}/${s.expect.refLength}`} |`,
+  );
+  const other: Array<[string, () => void, number]> = [
+    ['chrF corpus', () => chrfCorpus(s.hyps, s.refs), s.sacrebleu.chrf],
+    ['chrF++ corpus', () => chrfCorpus(s.hyps, s.refs, CHRF_PP), s.sacrebleu.chrfpp],
+    ['BLEU corpus', () => bleuCorpus(s.hyps, s.refs), s.sacrebleu.bleu],
+    ['BLEU sentence loop', () => s.hyps.forEach((h, i) => bleuSentence(h, s.refs[i]!)), s.sacrebleu.bleuSentence],
+  ];
+  for (const [what, fn, sb] of other) {
+    const t = time(fn);
+    rows.push(`| ${what} | ${s.name} | ${fmtMs(t.cold)} | ${fmtMs(t.min)} | ${fmtMs(t.median)} | ${sb.toFixed(2)} s | ${((sb * 1000) / t.median).toFixed(1)}× | |`);
+  }
+}
+
+// WMT QE tags and HTER over both MLQE-PE dev sets (2000 segments): no sacrebleu counterpart.
+const mlqe = ['ro-en', 'et-en'].map((lp) => {
+  const read = (ext: string): string[] => readFileSync(new URL(`../tests/fixtures/mlqe-pe/${lp}-dev/dev.${ext}`, import.meta.url), 'utf8').split('\n').slice(0, 1000);
+  return { mt: read('mt'), pe: read('pe') };
+});
+const tags = time(() => mlqe.forEach((d) => d.mt.forEach((m, i) => qeTags(m, d.pe[i]!))));
+rows.push(`| QE tags (tercom, no shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(tags.cold)} | ${fmtMs(tags.min)} | ${fmtMs(tags.median)} | – | – | |`);
+const hters = time(() => mlqe.forEach((d) => d.mt.forEach((m, i) => hter(m, d.pe[i]!))));
+rows.push(`| HTER (TER with shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(hters.cold)} | ${fmtMs(hters.min)} | ${fmtMs(hters.median)} | – | – | |`);
+
+const cpu = cpus();
+console.log(`Machine: ${cpu.length} vCPU (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n`);
+console.log('| task | data | tqa cold (1st run) | tqa min | tqa median | sacrebleu 2.6.0 | speed-up (median) | TER edits |');
+console.log('|---|---|---:|---:|---:|---:|---:|---|');
+for (const r of rows) console.log(r);
+if (wrong) {
+  console.error('TER edits differ from sacrebleu');
+  process.exitCode = 1;
+}
