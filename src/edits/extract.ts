@@ -84,7 +84,9 @@ export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[]
 
   const mtLines = new LineIndex(mt);
   const cLines = new LineIndex(corrected);
-  return raws.map((r) => toEdit(r, mtLines, cLines));
+  // Joining whitespace to a neighbouring edit can cancel it out ("the." deleted, then "the." found again next door).
+  const kept = raws.filter((r) => r.moveTo || mt.slice(r.mtStart, r.mtEnd) !== corrected.slice(r.cStart, r.cEnd));
+  return kept.map((r) => toEdit(r, mtLines, cLines));
 }
 
 function joinedOperation(a: RawEdit, b: RawEdit): Operation {

@@ -41,28 +41,24 @@ interface Work extends Unit {
 const oneSided = (u: Work): boolean => u.kind === 'edit' && !u.full && (u.i1 === u.i2 || u.j1 === u.j2);
 const isHalf = (u: Work): boolean => u.flavour === 'MD' || u.flavour === 'MI';
 
-/** Merge adjacent edit units when one of them is one-sided or a move half (such neighbours share a whitespace gap,
- *  which one-sided placement cannot split). Returns the move ids that lost a half. */
+/** Merge adjacent edit units when both are one-sided (they would share one whitespace gap, which the placement
+ *  below cannot split) or when a plain one-sided edit meets a move half. A one-sided edit next to a two-sided one
+ *  stays apart (ERRANT splits such runs) unless the whitespace between them differs (see the fix-up loop). */
 function normalize(units: Work[], demoted: Set<number>): Work[] {
   const out: Work[] = [];
   for (const u of units) {
     const last = out[out.length - 1];
-    if (last && last.kind === 'edit' && u.kind === 'edit' && (oneSided(last) || oneSided(u) || isHalf(last) || isHalf(u))) {
-      for (const x of [last, u]) if (isHalf(x)) demoted.add(x.move!);
-      out[out.length - 1] = {
-        kind: 'edit',
-        i1: last.i1,
-        i2: u.i2,
-        j1: last.j1,
-        j2: u.j2,
-        absorbL: last.absorbL,
-        absorbR: u.absorbR,
-        full: last.full || u.full,
-      };
-    } else out.push(u);
+    if (last && last.kind === 'edit' && u.kind === 'edit' && oneSided(last) && oneSided(u)) out[out.length - 1] = join(last, u, demoted);
+    else out.push(u);
   }
   for (const u of out) if (isHalf(u) && demoted.has(u.move!)) delete u.flavour;
   return out;
+}
+
+/** One edit unit covering two adjacent units (a move half involved loses its move). */
+function join(u: Work, v: Work, demoted: Set<number>): Work {
+  for (const x of [u, v]) if (isHalf(x)) demoted.add(x.move!);
+  return { kind: 'edit', i1: u.i1, i2: v.i2, j1: u.j1, j2: v.j2, absorbL: u.absorbL, absorbR: v.absorbR, full: u.full || v.full };
 }
 
 /** Edits of one segment pair, in MT order, such that applying them turns the MT segment into the corrected one. */
@@ -97,11 +93,11 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
       if (u.kind !== 'edit') continue;
       u.r = place(u);
       if (!u.r) {
-        // Neither whitespace run fits: join the unit with a neighbouring matched token.
+        // Neither whitespace run fits: join the unit with a neighbour (a replace then covers the whitespace).
         const left = units[k - 1];
         const right = units[k + 1];
-        if (left && left.kind === 'match') units.splice(k - 1, 2, { kind: 'edit', i1: left.i1, i2: u.i2, j1: left.j1, j2: u.j2 });
-        else if (right && right.kind === 'match') units.splice(k, 2, { kind: 'edit', i1: u.i1, i2: right.i2, j1: u.j1, j2: right.j2 });
+        if (left) units.splice(k - 1, 2, join(left, u, demoted));
+        else if (right) units.splice(k, 2, join(u, right, demoted));
         else units[k] = { kind: 'edit', i1: u.i1, i2: u.i2, j1: u.j1, j2: u.j2, full: true };
         if (isHalf(u)) demoted.add(u.move!);
         converted = true;
@@ -125,28 +121,32 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
         continue;
       }
       changed = true;
-      if (u && u.kind === 'edit' && !oneSided(u)) {
+      if ((u && oneSided(u)) || (v && oneSided(v))) {
+        // A one-sided unit next to a two-sided edit whose spacing differs: one edit of both.
+        if (!u || !v) throw new Error('segmentEdits: unplaceable one-sided edit'); // placement prevents this
+        const j = join(u, v, demoted);
+        j.r = place(j);
+        fixed[fixed.length - 1] = j;
+      } else if (u && u.kind === 'edit') {
         u.absorbR = true;
         u.r = place(u);
         if (v) fixed.push(v);
-      } else if (v && v.kind === 'edit' && !oneSided(v)) {
+      } else if (v && v.kind === 'edit') {
         v.absorbL = true;
         v.r = place(v);
         fixed.push(v);
-      } else if (u && v && u.kind === 'match' && v.kind === 'match') {
-        fixed[fixed.length - 1] = { kind: 'edit', i1: u.i1, i2: v.i2, j1: u.j1, j2: v.j2 };
-        fixed[fixed.length - 1]!.r = place(fixed[fixed.length - 1]!);
-      } else if (!u && v && v.kind === 'match') {
+      } else if (u && v) {
+        const e: Work = { kind: 'edit', i1: u.i1, i2: v.i2, j1: u.j1, j2: v.j2 };
+        e.r = place(e);
+        fixed[fixed.length - 1] = e;
+      } else if (v) {
         const e: Work = { kind: 'edit', i1: v.i1, i2: v.i2, j1: v.j1, j2: v.j2, absorbL: true };
         e.r = place(e);
         fixed.push(e);
-      } else if (u && !v && u.kind === 'match') {
+      } else if (u) {
         const e: Work = { kind: 'edit', i1: u.i1, i2: u.i2, j1: u.j1, j2: u.j2, absorbR: true };
         e.r = place(e);
         fixed[fixed.length - 1] = e;
-      } else {
-        // Unreachable: a placed one-sided unit keeps the whitespace on both of its sides equal.
-        throw new Error('segmentEdits: unplaceable one-sided edit');
       }
     }
     units = fixed;

@@ -66,7 +66,7 @@ function beadCost(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, 
   if (a0 === a1 || b0 === b1) return la + lb;
   const inter = intersectionSize(pa.slice(a0, a1), pb.slice(b0, b1));
   const extra = a1 - a0 + (b1 - b0) - 2;
-  return la + lb - 2 * inter + (extra > 0 ? extra * 6 + 0.3 * minPiece : 0);
+  return la + lb - 2 * inter + (extra > 0 ? extra * Math.min(6, 1 + 0.5 * minPiece) : 0);
 }
 
 /** Align sentences a[a0..a1) with b[b0..b1) by a DP over bead shapes, banded around the diagonal when large. */
