@@ -9,7 +9,7 @@ import { numbersRule } from '../rules/numbers.js';
 import { punctuationRule } from '../rules/punctuation.js';
 import { tokenBoundaryRule } from '../rules/token-boundary.js';
 import { whitespaceRule } from '../rules/whitespace.js';
-import { wordOrderRule } from '../rules/word-order.js';
+import { moveRule, wordOrderRule } from '../rules/word-order.js';
 import { analyzeEnglish } from './analyze.js';
 import { errantTypeEn } from './errant-type.js';
 import { MONTHS, NUMBER_WORDS } from './lexicon.js';
@@ -38,6 +38,7 @@ export const english: Language = {
  *  reviewer's glossary, numbers, word order, meaning reversals, and finally the ERRANT-type-driven
  *  grammar/accuracy/style split. */
 export const ENGLISH_RULES: readonly Rule[] = [
+  moveRule,
   markupRule,
   frenchTypographyRule,
   tokenBoundaryRule,

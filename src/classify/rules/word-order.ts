@@ -4,7 +4,7 @@
 import { change } from '../describe.js';
 import type { EditView } from '../edit-view.js';
 import { isPunctToken } from '../text-util.js';
-import type { Rule } from '../types.js';
+import type { Rule, Verdict } from '../types.js';
 
 /** A reordering of more tokens than this is a restructured sentence rather than a local slip. */
 export const LONG_MOVE_TOKENS = 4;
@@ -35,24 +35,43 @@ function displacedWords(v: EditView): string[] | undefined {
   return moved.every((w) => count(v.mt, w) === count(v.cor, w)) ? moved : undefined;
 }
 
+function orderVerdict(v: EditView, tokens: number, what: string): Verdict {
+  const long = tokens > LONG_MOVE_TOKENS;
+  return {
+    category: long ? 'style/awkward' : 'fluency/grammar',
+    type: 'R:WO',
+    severity: long ? 'major' : 'minor',
+    message: `${change(v)}: ${what}`,
+  };
+}
+
+/** First in the table: a move is decided here, before surface rules read its identical sides as "no change". */
+export const moveRule: Rule = {
+  id: 'move',
+  describe: `a moved phrase (operation move) → R:WO, fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
+  applies: (v) => v.edit.operation === 'move',
+  classify(v) {
+    const n = Math.max(v.mt.tokens.length, v.cor.tokens.length, 1);
+    const changed = v.edit.mt.text.trim() !== v.edit.corrected.text.trim() ? ' and changed' : '';
+    return orderVerdict(v, n, `moved${changed} (word order)`);
+  },
+};
+
 export const wordOrderRule: Rule = {
   id: 'word-order',
-  describe: `a move, a permutation of the same words (R:WO), or one end of a displaced phrase → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
+  describe: `a permutation of the same words (R:WO), or one end of a displaced phrase → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
   classify(v) {
     const a = v.mtWords.map((w) => w.toLowerCase());
     const b = v.corWords.map((w) => w.toLowerCase());
-    const isMove = v.edit.operation === 'move';
-    let displaced: string[] | undefined;
-    if (!isMove && (a.length < 2 || a.join(' ') === b.join(' ') || [...a].sort().join(' ') !== [...b].sort().join(' '))) {
-      displaced = displacedWords(v);
-      if (!displaced) return undefined;
-    }
-    const n = displaced ? displaced.length : Math.max(a.length, b.length, 1);
-    const long = n > LONG_MOVE_TOKENS;
-    const what = isMove ? 'moved (word order)' : displaced ? `${displaced.join(' ')} displaced within the sentence (word order)` : 'word order';
+    if (a.length >= 2 && a.join(' ') !== b.join(' ') && [...a].sort().join(' ') === [...b].sort().join(' '))
+      return orderVerdict(v, Math.max(a.length, b.length), 'word order');
+    const displaced = displacedWords(v);
+    if (!displaced) return undefined;
+    const long = displaced.length > LONG_MOVE_TOKENS;
+    const what = `${displaced.join(' ')} displaced within the sentence (word order)`;
     return {
       category: long ? 'style/awkward' : 'fluency/grammar',
-      type: displaced ? v.type : 'R:WO',
+      type: v.type, // one end of the displacement: ERRANT's M:/U: type of what it inserts or removes
       severity: long ? 'major' : 'minor',
       message: `${change(v)}: ${what}`,
     };

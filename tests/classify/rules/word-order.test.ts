@@ -14,9 +14,14 @@ describe('word-order', () => {
   it('a move operation is R:WO even when its two sides read the same', () => {
     const mt = 'the president’s conversations [ Donald Trump ] with';
     const cor = 'the president’s [ Donald Trump ] conversations with';
-    const c = makeEdits(mt, cor, [{ mt: [2, 3], cor: [7, 8], op: 'move' }]);
+    const c = makeEdits(mt, cor, [{ mt: [2, 3], cor: [6, 7], op: 'move' }]);
     const [r] = classifyEdits(c.edits, c.ctx);
-    expect([r!.rule, r!.category, r!.type, r!.severity]).toEqual(['word-order', 'fluency/grammar', 'R:WO', 'minor']);
+    expect([r!.rule, r!.category, r!.type, r!.severity]).toEqual(['move', 'fluency/grammar', 'R:WO', 'minor']);
+    expect(r!.message).toBe('"conversations" → "conversations": moved (word order)');
+  });
+  it('a moved function word with identical sides is not read as a punctuation or case change', () => {
+    const c = makeEdits('adding the structure to the coalition', 'adding structure to the the coalition', [{ mt: [1, 2], cor: [4, 5], op: 'move' }]);
+    expect(classifyEdits(c.edits, c.ctx)[0]!.rule).toBe('move');
   });
   it('a long reordering (more than 4 tokens) is style/awkward, major', () => {
     const r = classifyBetween(
