@@ -2,6 +2,7 @@
 // "exp" smoothing by default. Sentence BLEU uses effective order (sacrebleu sentence_bleu); corpus BLEU does not
 // (corpus_bleu). Scores match sacrebleu to ~1e-14 (V8's Math.log/exp are not glibc's); statistics exactly.
 
+import { ngramMatchCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
 import { tokenize13a } from './tokenizer-13a.js';
 import { pyRstrip } from './whitespace.js';
@@ -41,36 +42,11 @@ export function bleuTokens(text: string, opts: BleuOptions = {}): string[] {
   return tok === '' ? [] : tok.split(' ');
 }
 
-/** n-gram counts per order (index n-1). Tokens never contain a space, so joining with one is unambiguous. */
-function ngramCounts(tokens: string[]): Array<Map<string, number>> {
-  const out: Array<Map<string, number>> = [];
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
-    const counts = new Map<string, number>();
-    for (let i = 0; i + n <= tokens.length; i++) {
-      const g = tokens.slice(i, i + n).join(' ');
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    }
-    out.push(counts);
-  }
-  return out;
-}
-
 export function bleuSentenceStats(hyp: string, ref: string, opts: BleuOptions = {}): BleuStats {
   const h = bleuTokens(hyp, opts);
   const r = bleuTokens(ref, opts);
-  const refCounts = ngramCounts(r);
-  const correct = new Array<number>(BLEU_MAX_ORDER).fill(0);
-  const total = new Array<number>(BLEU_MAX_ORDER).fill(0);
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) total[n - 1] = Math.max(0, h.length - n + 1);
-  const hypCounts = ngramCounts(h);
-  for (let k = 0; k < BLEU_MAX_ORDER; k++) {
-    const rcounts = refCounts[k]!;
-    for (const [g, c] of hypCounts[k]!) {
-      const rc = rcounts.get(g);
-      if (rc !== undefined) correct[k]! += Math.min(c, rc);
-    }
-  }
-  return { correct, total, sysLen: h.length, refLen: r.length };
+  const orders = ngramMatchCounts(h, r, BLEU_MAX_ORDER);
+  return { correct: orders.map((c) => c.match), total: orders.map((c) => c.hyp), sysLen: h.length, refLen: r.length };
 }
 
 export function sumBleuStats(all: Iterable<BleuStats>): BleuStats {

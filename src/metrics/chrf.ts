@@ -2,6 +2,7 @@
 // averaging; chrF++ adds word orders 1–2). Statistics are integer triples [hyp, ref, match] per order, summed
 // over a corpus before the one F computation (a micro-average).
 
+import { ngramMatchCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
 import { pyRemoveWhitespace, pySplit } from './whitespace.js';
 
@@ -56,72 +57,24 @@ export function chrfWords(text: string): string[] {
   return out;
 }
 
-/** Counts of every code-point n-gram of order 1..maxOrder (index n-1). */
-function charNgrams(text: string, maxOrder: number): Array<Map<string, number>> {
-  // UTF-16 offset of every code point, so that an n-gram is one slice of the string.
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    offsets.push(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  offsets.push(text.length);
-  const len = offsets.length - 1;
-  const out: Array<Map<string, number>> = [];
-  for (let n = 1; n <= maxOrder; n++) {
-    const counts = new Map<string, number>();
-    for (let i = 0; i + n <= len; i++) {
-      const g = text.slice(offsets[i]!, offsets[i + n]!);
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    }
-    out.push(counts);
-  }
-  return out;
-}
-
-function wordNgrams(words: string[], maxOrder: number): Array<Map<string, number>> {
-  const out: Array<Map<string, number>> = [];
-  for (let n = 1; n <= maxOrder; n++) {
-    const counts = new Map<string, number>();
-    for (let i = 0; i + n <= words.length; i++) {
-      const g = words.slice(i, i + n).join(' ');
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    }
-    out.push(counts);
-  }
-  return out;
-}
-
-function allNgrams(text: string, o: Resolved): Array<Map<string, number>> {
+function prepare(text: string, o: Resolved): { chars: string[]; words: string[] } {
   const s = o.lowercase ? text.toLowerCase() : text;
-  const chars = charNgrams(o.whitespace ? s : pyRemoveWhitespace(s), o.charOrder);
-  return o.wordOrder > 0 ? [...chars, ...wordNgrams(chrfWords(s), o.wordOrder)] : chars;
+  return {
+    chars: Array.from(o.whitespace ? s : pyRemoveWhitespace(s)), // code points, not UTF-16 units
+    words: o.wordOrder > 0 ? chrfWords(s) : [],
+  };
 }
 
 /** Flat [hyp, ref, match] triples, character orders first, then word orders. */
 export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = {}): number[] {
   const o = resolve(opts);
-  const h = allNgrams(hyp, o);
-  const r = allNgrams(ref, o);
+  const h = prepare(hyp, o);
+  const r = prepare(ref, o);
+  const orders = ngramMatchCounts(h.chars, r.chars, o.charOrder);
+  if (o.wordOrder > 0) orders.push(...ngramMatchCounts(h.words, r.words, o.wordOrder));
   const stats: number[] = [];
-  for (let k = 0; k < h.length; k++) {
-    const hc = h[k]!;
-    const rc = r[k]!;
-    let hypCount = 0;
-    let match = 0;
-    for (const [g, c] of hc) {
-      hypCount += c;
-      const rcount = rc.get(g);
-      if (rcount !== undefined) match += Math.min(c, rcount);
-    }
-    let refCount = 0;
-    for (const c of rc.values()) refCount += c;
-    // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
-    stats.push(rc.size > 0 ? hypCount : 0, refCount, match);
-  }
+  // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
+  for (const c of orders) stats.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
   return stats;
 }
 

@@ -4,15 +4,17 @@
 import { pySplit } from './whitespace.js';
 
 // Python `re` and a JS global replace both substitute non-overlapping matches left to right. [0-9] is ASCII.
+// No `u` flag (faster): [^0-9] may then match half of a surrogate pair, but a space is only ever inserted
+// before a high or after a low surrogate, so pairs stay whole and the result is the same.
 const RULES: Array<[RegExp, string]> = [
   // { | } ~ [ \ ] ^ _ ` space ! " # $ % & ( ) * + : ; < = > ? @ /  (not ' - . ,)
-  [/([{-~[-` -&(-+:-@/])/gu, ' $1 '],
+  [/([{-~[-` -&(-+:-@/])/g, ' $1 '],
   // period and comma unless preceded by a digit
-  [/([^0-9])([.,])/gu, '$1 $2 '],
+  [/([^0-9])([.,])/g, '$1 $2 '],
   // period and comma unless followed by a digit
-  [/([.,])([^0-9])/gu, ' $1 $2'],
+  [/([.,])([^0-9])/g, ' $1 $2'],
   // dash when preceded by a digit
-  [/([0-9])(-)/gu, '$1 $2 '],
+  [/([0-9])(-)/g, '$1 $2 '],
 ];
 
 export function tokenize13a(line: string): string {

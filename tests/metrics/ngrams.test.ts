@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ngramMatchCounts, ngramMatchCountsByString } from '../../src/metrics/ngrams.js';
+import { chrfSentenceStats } from '../../src/metrics/index.js';
+
+// Plain counting with string-keyed maps, as sacrebleu's Counter intersection.
+function naive(h: string[], r: string[], maxOrder: number): Array<{ hyp: number; ref: number; match: number }> {
+  const out = [];
+  for (let n = 1; n <= maxOrder; n++) {
+    const count = (xs: string[]): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (let i = 0; i + n <= xs.length; i++) {
+        const k = JSON.stringify(xs.slice(i, i + n));
+        m.set(k, (m.get(k) ?? 0) + 1);
+      }
+      return m;
+    };
+    const hc = count(h);
+    const rc = count(r);
+    let match = 0;
+    for (const [k, c] of hc) match += Math.min(c, rc.get(k) ?? 0);
+    out.push({ hyp: Math.max(0, h.length - n + 1), ref: Math.max(0, r.length - n + 1), match });
+  }
+  return out;
+}
+
+describe('n-gram match counts', () => {
+  const seq = fc.array(fc.constantFrom('a', 'b', 'c', 'ab', ' ', '😀'), { maxLength: 30 });
+
+  it('numeric keys and string keys both equal plain counting', () => {
+    fc.assert(
+      fc.property(seq, seq, fc.integer({ min: 1, max: 6 }), (h, r, order) => {
+        const want = naive(h, r, order);
+        expect(ngramMatchCounts(h, r, order)).toEqual(want);
+        expect(ngramMatchCountsByString(h, r, order)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('falls back to string keys for a huge alphabet, with the same chrF statistics', () => {
+    // 600 distinct CJK code points: 601^6 > 2^53, so the numeric keys would not be exact.
+    const chars = Array.from({ length: 600 }, (_, i) => String.fromCodePoint(0x4e00 + i));
+    const hyp = chars.join('');
+    const ref = chars.slice(100).concat(chars.slice(0, 100)).join('');
+    const stats = chrfSentenceStats(hyp, ref);
+    const want = naive(Array.from(hyp), Array.from(ref), 6).flatMap((c) => [c.hyp, c.ref, c.match]);
+    expect(stats).toEqual(want);
+  });
+});
