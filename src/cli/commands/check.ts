@@ -89,29 +89,33 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
   const ids = uniqueIds(targets.map((t) => t.mt));
   if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
   const store = opts.db !== undefined ? openStore(opts.db) : undefined;
-  const documents: DocumentReport[] = targets.map((t, i) => {
-    const s = settingsFor(config, t.mt);
-    settingsByPath.set(t.mt, s);
-    const glossaryPath = opts.glossary ?? t.glossary;
-    const glossary = glossaryPath ? cached(glossaries, glossaryPath, () => readGlossary(glossaryPath)) : inlineOrFile(s.glossary, glossaries);
-    const rulesPath = opts.rules ?? s.rules;
-    const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJson(rulesPath, 'rules file'), rulesPath).rules) : undefined;
-    const mt = readTextFile(t.mt);
-    const source = t.source ? readTextFile(t.source) : undefined;
-    const id = ids[i]!;
-    const audit = t.corrected
-      ? auditDocument(
-          { mt, corrected: readTextFile(t.corrected), source, glossary, id },
-          { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm },
-        )
-      : undefined;
-    const doc = checkDocument(
-      { id, mt, source, glossary, audit },
-      { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
-    );
-    return store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc;
-  });
-  store?.close();
+  let documents: DocumentReport[];
+  try {
+    documents = targets.map((t, i) => {
+      const s = settingsFor(config, t.mt);
+      settingsByPath.set(t.mt, s);
+      const glossaryPath = opts.glossary ?? t.glossary;
+      const glossary = glossaryPath ? cached(glossaries, glossaryPath, () => readGlossary(glossaryPath)) : inlineOrFile(s.glossary, glossaries);
+      const rulesPath = opts.rules ?? s.rules;
+      const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJson(rulesPath, 'rules file'), rulesPath).rules) : undefined;
+      const mt = readTextFile(t.mt);
+      const source = t.source ? readTextFile(t.source) : undefined;
+      const id = ids[i]!;
+      const audit = t.corrected
+        ? auditDocument(
+            { mt, corrected: readTextFile(t.corrected), source, glossary, id },
+            { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm },
+          )
+        : undefined;
+      const doc = checkDocument(
+        { id, mt, source, glossary, audit },
+        { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
+      );
+      return store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc;
+    });
+  } finally {
+    store?.close();
+  }
   const report: Report = makeReport(documents);
   const settingsOf = (doc: DocumentReport) => settingsByPath.get(doc.mt.path)!;
 
