@@ -117,3 +117,18 @@ export function clip(s: string, max: number): string {
   const chars = Array.from(s);
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/** Findings grouped by segment id (in the order given), so per-segment formats stay linear on long texts. */
+export function findingsBySegment(findings: Finding[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.segment);
+    if (list) list.push(f);
+    else out.set(f.segment, [f]);
+  }
+  return out;
+}
+
+export function segmentsById(doc: DocumentReport): Map<number, Segment> {
+  return new Map(doc.segments.map((s) => [s.id, s]));
+}

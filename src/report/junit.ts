@@ -1,13 +1,16 @@
 import type { DocumentReport, Finding, Report } from '../model.js';
+import { LineIndex } from '../io/lines.js';
 import {
   clip,
   correctionOf,
   effectiveCategory,
   effectiveSeverity,
+  findingsBySegment,
   keptFindings,
   oneLine,
   segmentIds,
   segmentNumber,
+  segmentsById,
 } from './effective.js';
 import type { FormatOptions } from './options.js';
 
@@ -38,16 +41,18 @@ interface Suite {
 }
 
 function documentSuite(doc: DocumentReport): Suite {
-  const kept = keptFindings(doc);
+  const bySegment = findingsBySegment(keptFindings(doc));
+  const segments = segmentsById(doc);
+  const lines = new LineIndex(doc.mt.text);
   const cases: string[] = [];
   let failed = 0;
   let failureCount = 0;
   for (const id of segmentIds(doc)) {
-    const seg = doc.segments.find((s) => s.id === id);
-    const findings = kept.filter((f) => f.segment === id);
+    const seg = segments.get(id);
+    const findings = bySegment.get(id) ?? [];
     const failures = findings.filter((f) => effectiveSeverity(f) !== 'neutral');
     const neutral = findings.filter((f) => effectiveSeverity(f) === 'neutral');
-    const firstLine = seg ? lineOf(doc.mt.text, seg.mt.start) : (findings[0]?.mt.line ?? 1);
+    const firstLine = seg ? lines.position(seg.mt.start).line : (findings[0]?.mt.line ?? 1);
     const text = seg ? doc.mt.text.slice(seg.mt.start, seg.mt.end) : '';
     const name = `segment ${segmentNumber(id)} (line ${firstLine})${text.trim() ? `: ${clip(oneLine(text.trim()), 60)}` : ''}`;
     const body = [
@@ -113,12 +118,6 @@ function describe(f: Finding): string {
     `category ${effectiveCategory(f)}, type ${f.type}, severity ${effectiveSeverity(f)}, rule ${f.rule}, id ${f.id}`,
     ...(f.decision ? [`decision: ${[f.decision.status, f.decision.reviewer, f.decision.comment].filter(Boolean).join(' · ')}`] : []),
   ].join('\n');
-}
-
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF)

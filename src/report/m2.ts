@@ -1,5 +1,5 @@
-import type { DocumentReport, Finding, Report } from '../model.js';
-import { correctionOf, segmentIds, sortedFindings } from './effective.js';
+import type { DocumentReport, Finding, Report, Segment } from '../model.js';
+import { correctionOf, findingsBySegment, segmentIds, segmentsById, sortedFindings } from './effective.js';
 
 // ERRANT's M2 format, so that GEC tooling (errant_compare, m2scorer) can score against the post-edit:
 //   S <the segment's MT tokens, single spaces>
@@ -58,14 +58,14 @@ interface M2Edit {
 export function formatM2(report: Report): string {
   const blocks: string[] = [];
   for (const doc of report.documents) {
-    for (const id of segmentIds(doc)) blocks.push(segmentBlock(doc, id));
+    const segments = segmentsById(doc);
+    const bySegment = findingsBySegment(sortedFindings(doc.findings));
+    for (const id of segmentIds(doc)) blocks.push(segmentBlock(doc, segments.get(id), bySegment.get(id) ?? []));
   }
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 
-function segmentBlock(doc: DocumentReport, id: number): string {
-  const seg = doc.segments.find((s) => s.id === id);
-  const findings = sortedFindings(doc.findings.filter((f) => f.segment === id));
+function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: Finding[]): string {
   const range = seg?.mt ?? {
     start: Math.min(...findings.map((f) => f.mt.start)),
     end: Math.max(...findings.map((f) => f.mt.end)),

@@ -1,5 +1,5 @@
 import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
-import { effectiveCategory, effectiveSeverity, keptFindings, segmentIds } from './effective.js';
+import { effectiveCategory, effectiveSeverity, findingsBySegment, keptFindings, segmentIds, segmentsById } from './effective.js';
 
 // The MQM TSV of Google's WMT human evaluations, which the Marot viewer loads: a header line, then one row per
 // error with the error span marked <v>…</v> in the target, and one `No-error` row for each clean segment.
@@ -49,15 +49,16 @@ export function formatMqmTsv(report: Report): string {
   const lines: string[] = [MQM_TSV_COLUMNS.join('\t')];
   let globalSeg = 0;
   for (const doc of report.documents) {
-    const findings = keptFindings(doc);
+    const bySegment = findingsBySegment(keptFindings(doc));
+    const segments = segmentsById(doc);
     const sources = sourceSegments(doc);
     const ids = segmentIds(doc);
     ids.forEach((id, i) => {
       globalSeg++;
-      const { start, end } = segmentRange(doc, id);
+      const { start, end } = segments.get(id)?.mt ?? findingsRange(doc.findings.filter((f) => f.segment === id));
       const target = doc.mt.text.slice(start, end);
       const source = sources?.[i] ?? '';
-      const segFindings = findings.filter((f) => f.segment === id);
+      const segFindings = bySegment.get(id) ?? [];
       const row = (marked: string, category: string, severity: string) =>
         [systemName(), doc.id, String(i + 1), String(globalSeg), 'tqa', source, marked, category, severity].map(cell).join('\t');
       if (segFindings.length === 0) {
@@ -76,11 +77,8 @@ function systemName(): string {
   return 'mt';
 }
 
-/** The MT range of a segment; a segment known only from findings spans its findings. */
-function segmentRange(doc: DocumentReport, id: number): { start: number; end: number } {
-  const seg = doc.segments.find((s) => s.id === id);
-  if (seg) return seg.mt;
-  const fs: Finding[] = doc.findings.filter((f) => f.segment === id);
+/** The MT range a segment known only from its findings covers. */
+function findingsRange(fs: Finding[]): { start: number; end: number } {
   return { start: Math.min(...fs.map((f) => f.mt.start)), end: Math.max(...fs.map((f) => f.mt.end)) };
 }
 

@@ -40,6 +40,8 @@ export function register(program: Command): void {
 }
 
 function runExport(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): void {
+  // Refuse a missing database before auditing (openStore would create an empty one).
+  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
   const report = opts.from !== undefined ? reportFromJson(mt, opts) : reportFromAudit(mt, corrected, opts);
   const output = formatReport(report, opts.format);
   if (opts.out !== undefined) {
@@ -148,7 +150,6 @@ function isDirectory(path: string): boolean {
 
 /** Applies the reviewers' decisions from the database to every document (keyed by document id). */
 function withDecisions(documents: DocumentReport[], db: string, optsFor: (doc: DocumentReport) => AuditOptions): Report {
-  if (!existsSync(db)) throw new InputError(`${db}: no such decisions database`);
   const store = openStore(db);
   try {
     return makeReport(documents.map((doc) => applyDecisions(doc, store.decisions(doc.id), optsFor(doc))));
