@@ -13,6 +13,24 @@ const norm = (s: string) => s.replace(/’/g, "'");
 const isContraction = (t: TokenInfo) => CONTRACTIONS.has(norm(t.lower));
 const isAlpha = (s: string) => /^\p{L}+$/u.test(s);
 
+/** Candidate base forms of a regular inflected verb form ("accomplished" → accomplish, "organizing" → organize). */
+function verbBases(w: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, restore] of [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['es', ''], ['s', '']] as const) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) out.push(w.slice(0, -suffix.length) + restore);
+  }
+  return out;
+}
+
+/** wink-nlp lemmatises a participle it tags ADJ as itself ("accomplished"): a regular inflection of the other
+ *  side's verb lemma counts as the same lemma, as spaCy would have it. */
+function sharedVerbBase(o: TokenInfo, c: TokenInfo): boolean {
+  const verb = o.pos === 'VERB' ? o : c.pos === 'VERB' ? c : undefined;
+  if (!verb) return false;
+  const other = verb === o ? c : o;
+  return verbBases(other.lower).includes(verb.lemma);
+}
+
 export interface EnglishLexicon {
   isWord(word: string): boolean;
 }
@@ -72,7 +90,7 @@ function oneToOne(o: TokenInfo, c: TokenInfo, lex: EnglishLexicon): string | und
   const pc = poss.exec(norm(c.text))?.[1];
   if ((pc !== undefined && pc.toLowerCase() === o.lower) || (po !== undefined && po.toLowerCase() === c.lower))
     return 'NOUN:POSS';
-  const sameLemma = o.lemma === c.lemma;
+  const sameLemma = o.lemma === c.lemma || sharedVerbBase(o, c);
   const sim = charSimilarity(o.text, c.text);
   // Spelling and inflection of non-words.
   if (isAlpha(o.text) && !lex.isWord(o.text) && !lex.isWord(o.lower)) {

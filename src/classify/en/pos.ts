@@ -23,6 +23,8 @@ export function errantPos(upos: string, lower: string, next: string | undefined)
     if (AMBIGUOUS_POSSESSIVES.has(lower)) return next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next) ? 'DET' : 'PRON';
   }
   if (upos === 'PART' && POSSESSIVE_MARKS.has(lower)) return 'PART';
+  // "one must", "one another": wink tags the generic pronoun as a numeral; a numeral precedes a nominal.
+  if (upos === 'NUM' && lower === 'one' && !(next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next))) return 'PRON';
   return UPOS_TO_ERRANT[upos] ?? 'X';
 }
 

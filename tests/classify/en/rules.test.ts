@@ -1,6 +1,7 @@
 // English rules on real examples (the seed article and classic MT/learner errors).
 import { describe, expect, it } from 'vitest';
-import { classifyBetween } from '../make-edit.js';
+import { classifyEdits } from '../../../src/classify/index.js';
+import { classifyBetween, makeEdits } from '../make-edit.js';
 
 const pick = (r: { category: string; type: string; severity: string; rule: string }) => [r.rule, r.category, r.type, r.severity];
 
@@ -159,5 +160,31 @@ describe('en/mistranslation', () => {
     const r = classifyBetween(mt, cor);
     expect([r.rule, r.category, r.severity]).toEqual(['en/mistranslation', 'accuracy/mistranslation', 'major']);
     expect(r.message).toContain(note);
+  });
+});
+
+describe('function words inside rewrites', () => {
+  it('a participle the tagger reads as an adjective still inflects its verb ("accomplished" → "accomplishing")', () => {
+    const r = classifyBetween('the coalition is currently accomplished is fundamental', 'the coalition is currently accomplishing is fundamental');
+    expect(pick(r)).toEqual(['en/grammar', 'fluency/grammar', 'R:VERB:FORM', 'minor']);
+  });
+  it('generic "one" is a pronoun, not a number ("it" → "one")', () => {
+    const r = classifyBetween('the principle that it is not necessary', 'the principle that one is not necessary');
+    expect(pick(r)).toEqual(['en/grammar', 'fluency/grammar', 'R:PRON', 'minor']);
+  });
+  it('a copula replaced by a modal (the seed\'s cut) is a minor accuracy issue, not a content mistranslation', () => {
+    const c = makeEdits('the principle that it is not necessary to make any decision', 'the principle that one must not make any decision', [[4, 5, 4, 5]]);
+    const [r] = classifyEdits(c.edits, c.ctx);
+    expect([r!.rule, r!.category, r!.severity]).toEqual(['en/mistranslation', 'accuracy/mistranslation', 'minor']);
+    expect(r!.message).toBe('"is" → "must": modality changed');
+  });
+  it('one modal for another: tense pairs are grammar, other pairs change modality', () => {
+    const tense = classifyBetween('he said he will come', 'he said he would come');
+    expect([tense.rule, tense.category, tense.type]).toEqual(['en/grammar', 'fluency/grammar', 'R:VERB:TENSE']);
+    const modality = classifyBetween('the allies can send troops', 'the allies must send troops');
+    expect([modality.rule, modality.category, modality.type, modality.severity]).toEqual(['en/grammar', 'accuracy/mistranslation', 'R:VERB:TENSE', 'minor']);
+  });
+  it('a weekday or month changed is a wrong name, major', () => {
+    expect([classifyBetween('they met on Monday at noon', 'they met on Tuesday at noon').rule, classifyBetween('they met on Monday at noon', 'they met on Tuesday at noon').severity]).toEqual(['en/name', 'major']);
   });
 });

@@ -3,9 +3,18 @@ import type { TokenInfo } from '../../types.js';
 
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
-/** A content word: noun, main verb, adjective, adverb, number; auxiliaries and negation are function words. */
+/** Verbs that are grammar rather than content, whether or not they govern another verb here (copula "is"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do']);
+
+/** A content word: noun, main verb, adjective, adverb, number; auxiliaries, be/have/do, modals and negation
+ *  are function words. */
 export const isContent = (t: TokenInfo) =>
-  CONTENT_POS.has(t.pos) && !t.aux && t.tag !== 'MD' && !/^(not|n't|n’t)$/.test(t.lower) && /[\p{L}\p{N}]/u.test(t.text);
+  CONTENT_POS.has(t.pos) &&
+  !t.aux &&
+  t.tag !== 'MD' &&
+  !(t.pos === 'VERB' && LIGHT_VERBS.has(t.lemma)) &&
+  !/^(not|n't|n’t)$/.test(t.lower) &&
+  /[\p{L}\p{N}]/u.test(t.text);
 
 /** Nouns, main verbs and numbers: losing one loses a piece of the message (adjectives/adverbs only shade it). */
 export const isCoreContent = (t: TokenInfo) => isContent(t) && (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'NUM');

@@ -16,12 +16,16 @@ const DESCRIPTIONS: Record<string, string> = {
   'NOUN:POSS': 'possessive', 'ADJ:FORM': 'adjective form', MORPH: 'word form',
 };
 
+/** Modals that differ only in tense (will/would): other modal exchanges change what is asserted. */
+const MODAL_TENSE_PAIRS: Array<[string, string]> = [['will', 'would'], ['can', 'could'], ['shall', 'should'], ['may', 'might'], ['will', "'ll"]];
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "'ll", 'ought']);
+
 const isPair = (pairs: Array<[string, string]>, a: string, b: string) =>
   pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 export const grammarRule: Rule = {
   id: 'en/grammar',
-  describe: 'ERRANT function-word and inflection types (DET, PREP, PRON, VERB:TENSE/FORM/SVA, NOUN:NUM, ...) → fluency/grammar, minor; role-reversing prepositions/conjunctions → major',
+  describe: 'ERRANT function-word and inflection types (DET, PREP, PRON, VERB:TENSE/FORM/SVA, NOUN:NUM, ...) → fluency/grammar, minor; role-reversing prepositions/conjunctions → major; one modal for another of different force (can → must) → accuracy/mistranslation, minor',
   classify(v) {
     const main = v.type.slice(2);
     if (!GRAMMAR_TYPES.has(main)) return undefined;
@@ -29,6 +33,8 @@ export const grammarRule: Rule = {
     const b = v.corPhrase.toLowerCase();
     const reversing =
       v.prefix === 'R' && ((main === 'PREP' && isPair(PREP_OPPOSITES, a, b)) || (main === 'CONJ' && isPair(CONJ_OPPOSITES, a, b)));
+    if (main === 'VERB:TENSE' && v.prefix === 'R' && MODALS.has(a) && MODALS.has(b) && !isPair(MODAL_TENSE_PAIRS, a, b))
+      return { category: 'accuracy/mistranslation', type: v.type, severity: 'minor', message: `${change(v)}: modality changed` };
     const verb = v.prefix === 'M' ? 'missing' : v.prefix === 'U' ? 'unnecessary' : 'wrong';
     return {
       category: 'fluency/grammar',
