@@ -2,7 +2,7 @@
 // "exp" smoothing by default. Sentence BLEU uses effective order (sacrebleu sentence_bleu); corpus BLEU does not
 // (corpus_bleu). Scores match sacrebleu to ~1e-14 (V8's Math.log/exp are not glibc's); statistics exactly.
 
-import { ngramMatchCounts } from './ngrams.js';
+import { wordNgramCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
 import { tokenize13a } from './tokenizer-13a.js';
 import { pyRstrip } from './whitespace.js';
@@ -45,7 +45,7 @@ export function bleuTokens(text: string, opts: BleuOptions = {}): string[] {
 export function bleuSentenceStats(hyp: string, ref: string, opts: BleuOptions = {}): BleuStats {
   const h = bleuTokens(hyp, opts);
   const r = bleuTokens(ref, opts);
-  const orders = ngramMatchCounts(h, r, BLEU_MAX_ORDER);
+  const orders = wordNgramCounts(h, r, BLEU_MAX_ORDER);
   return { correct: orders.map((c) => c.match), total: orders.map((c) => c.hyp), sysLen: h.length, refLen: r.length };
 }
 

@@ -2,7 +2,7 @@
 // averaging; chrF++ adds word orders 1–2). Statistics are integer triples [hyp, ref, match] per order, summed
 // over a corpus before the one F computation (a micro-average).
 
-import { ngramMatchCounts } from './ngrams.js';
+import { charNgramCounts, wordNgramCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
 import { pyRemoveWhitespace, pySplit } from './whitespace.js';
 
@@ -57,12 +57,9 @@ export function chrfWords(text: string): string[] {
   return out;
 }
 
-function prepare(text: string, o: Resolved): { chars: string[]; words: string[] } {
+function prepare(text: string, o: Resolved): { chars: string; words: string[] } {
   const s = o.lowercase ? text.toLowerCase() : text;
-  return {
-    chars: Array.from(o.whitespace ? s : pyRemoveWhitespace(s)), // code points, not UTF-16 units
-    words: o.wordOrder > 0 ? chrfWords(s) : [],
-  };
+  return { chars: o.whitespace ? s : pyRemoveWhitespace(s), words: o.wordOrder > 0 ? chrfWords(s) : [] };
 }
 
 /** Flat [hyp, ref, match] triples, character orders first, then word orders. */
@@ -70,8 +67,9 @@ export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = 
   const o = resolve(opts);
   const h = prepare(hyp, o);
   const r = prepare(ref, o);
-  const orders = ngramMatchCounts(h.chars, r.chars, o.charOrder);
-  if (o.wordOrder > 0) orders.push(...ngramMatchCounts(h.words, r.words, o.wordOrder));
+  // n-grams of code points, not UTF-16 units
+  const orders = charNgramCounts(h.chars, r.chars, o.charOrder);
+  if (o.wordOrder > 0) orders.push(...wordNgramCounts(h.words, r.words, o.wordOrder));
   const stats: number[] = [];
   // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
   for (const c of orders) stats.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ngramMatchCounts, ngramMatchCountsByString } from '../../src/metrics/ngrams.js';
+import { charNgramCounts, ngramMatchCountsByString, wordNgramCounts } from '../../src/metrics/ngrams.js';
 import { chrfSentenceStats } from '../../src/metrics/index.js';
 
 // Plain counting with string-keyed maps, as sacrebleu's Counter intersection.
@@ -31,16 +31,17 @@ describe('n-gram match counts', () => {
     fc.assert(
       fc.property(seq, seq, fc.integer({ min: 1, max: 6 }), (h, r, order) => {
         const want = naive(h, r, order);
-        expect(ngramMatchCounts(h, r, order)).toEqual(want);
+        expect(wordNgramCounts(h, r, order)).toEqual(want);
+        expect(charNgramCounts(h.join(''), r.join(''), order)).toEqual(naive(Array.from(h.join('')), Array.from(r.join('')), order));
         expect(ngramMatchCountsByString(h, r, order)).toEqual(want);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('falls back to string keys for a huge alphabet, with the same chrF statistics', () => {
-    // 600 distinct CJK code points: 601^6 > 2^53, so the numeric keys would not be exact.
-    const chars = Array.from({ length: 600 }, (_, i) => String.fromCodePoint(0x4e00 + i));
+  it('falls back to string keys when keys would pass 2^31, with the same chrF statistics', () => {
+    // 50,000 distinct code points: order-2 keys (classes × base) exceed 2^31.
+    const chars = Array.from({ length: 50_000 }, (_, i) => String.fromCodePoint(0x20000 + i));
     const hyp = chars.join('');
     const ref = chars.slice(100).concat(chars.slice(0, 100)).join('');
     const stats = chrfSentenceStats(hyp, ref);
