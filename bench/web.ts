@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openStore } from '../src/store/index.js';
 import { startServer } from '../src/web/server.js';
+import { PAGE_SIZE } from '../src/web/view-model.js';
 
 const SEGMENTS = Number(process.argv[2] ?? 5000);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   });
   const pages: Array<[string, string]> = [
     ['first page (highlights)', '/doc/bench'],
-    ['page 13 of 25', '/doc/bench?page=13'],
+    [`page ${Math.ceil(SEGMENTS / PAGE_SIZE / 2)} of ${Math.ceil(SEGMENTS / PAGE_SIZE)}`, `/doc/bench?page=${Math.ceil(SEGMENTS / PAGE_SIZE / 2)}`],
     ['side by side', '/doc/bench?layout=side'],
     ['inline diff', '/doc/bench?layout=diff'],
     ['filtered: one category', `/doc/bench?category=${encodeURIComponent(report.findings[1]!.category)}`],

@@ -74,24 +74,34 @@ export interface FacetOption {
 }
 
 /** Counts per value of each facet among the findings that match the *other* facets (the usual faceted search),
- *  so that every option says how many findings choosing it would show. */
+ *  so that every option says how many findings choosing it would show. One pass over the findings. */
 export function facetCounts(findings: readonly Finding[], filters: Filters): Record<Facet, FacetOption[]> {
-  const out = {} as Record<Facet, FacetOption[]>;
-  for (const facet of FACETS) {
-    const counts = new Map<string, number>();
-    for (const f of findings) {
-      if (!matches(f, filters, facet)) continue;
-      const v = facetValue(f, facet);
-      counts.set(v, (counts.get(v) ?? 0) + 1);
+  const counts = FACETS.map(() => new Map<string, number>());
+  const want = FACETS.map((k) => filters[k]);
+  const values: string[] = new Array(FACETS.length);
+  for (const f of findings) {
+    let misses = 0;
+    let missed = -1;
+    for (let k = 0; k < FACETS.length; k++) {
+      values[k] = facetValue(f, FACETS[k]!);
+      if (want[k] !== undefined && values[k] !== want[k]) {
+        misses++;
+        missed = k;
+      }
     }
+    // A finding counts for facet k when it matches every facet but (possibly) k.
+    if (misses === 0) for (let k = 0; k < FACETS.length; k++) counts[k]!.set(values[k]!, (counts[k]!.get(values[k]!) ?? 0) + 1);
+    else if (misses === 1) counts[missed]!.set(values[missed]!, (counts[missed]!.get(values[missed]!) ?? 0) + 1);
+  }
+  const out = {} as Record<Facet, FacetOption[]>;
+  FACETS.forEach((facet, k) => {
+    const c = counts[k]!;
     const order: readonly string[] =
-      facet === 'category' ? CATEGORIES : facet === 'severity' ? SEVERITIES : facet === 'status' ? STATUSES : [...counts.keys()].sort();
+      facet === 'category' ? CATEGORIES : facet === 'severity' ? SEVERITIES : facet === 'status' ? STATUSES : [...c.keys()].sort();
     // Keep the selected value listed even when nothing matches it, so the select still shows the choice.
     const selected = filters[facet];
-    out[facet] = order
-      .filter((v) => counts.has(v) || v === selected)
-      .map((value) => ({ value, count: counts.get(value) ?? 0 }));
-  }
+    out[facet] = order.filter((v) => c.has(v) || v === selected).map((value) => ({ value, count: c.get(value) ?? 0 }));
+  });
   return out;
 }
 

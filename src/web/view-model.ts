@@ -21,7 +21,7 @@ export type Layout = (typeof LAYOUTS)[number];
 export const LAYOUT_LABEL: Record<Layout, string> = { highlight: 'MT with highlights', side: 'Side by side', diff: 'Inline diff' };
 
 /** Segments per page: keeps a 5,000-segment document with 20,000 findings fast to render and to script. */
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 100;
 
 export interface FindingView {
   /** Index in the document's findings: unique even if two findings share a fingerprint. */
@@ -323,19 +323,24 @@ export interface DocPage {
  *  paged through (so a rare category is not spread over empty pages). */
 export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number): DocPage {
   const filtered = isFiltered(filters);
-  const views = doc.findings.map((f, n) => findingView(f, n, filters));
+  const matching = doc.findings.map((f) => matches(f, filters));
   const bySegment = new Map<number, number[]>();
   doc.findings.forEach((f, n) => {
     const list = bySegment.get(f.segment);
     if (list) list.push(n);
     else bySegment.set(f.segment, [n]);
   });
-  const visible = filtered
-    ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => views[n]!.matches))
-    : doc.segments;
+  const visible = filtered ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => matching[n])) : doc.segments;
   const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
   const slice = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  // Views only for the findings on this page: a 20,000-finding document shows a few hundred at a time.
+  const views = new Map<number, FindingView>();
+  const view = (n: number) => {
+    let v = views.get(n);
+    if (!v) views.set(n, (v = findingView(doc.findings[n]!, n, filters)));
+    return v;
+  };
 
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
@@ -344,16 +349,16 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
   const rows: Row[] = slice.map((seg) => {
     const ns = bySegment.get(seg.id) ?? [];
-    const shown = ns.filter((n) => views[n]!.matches);
+    const shown = ns.filter((n) => matching[n]);
     const row: Row = {
       segment: seg.id,
       line: lineOf(seg.mt.start),
-      mt: highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: views[n]!, ...spanOf(doc.findings[n]!, 'mt') }))),
+      mt: layout === 'diff' ? [] : highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: view(n), ...spanOf(doc.findings[n]!, 'mt') }))),
       corrected:
         layout === 'side'
-          ? highlightPieces(corrText, seg.corrected.start, seg.corrected.end, shown.map((n) => ({ f: views[n]!, ...spanOf(doc.findings[n]!, 'corrected') })))
+          ? highlightPieces(corrText, seg.corrected.start, seg.corrected.end, shown.map((n) => ({ f: view(n), ...spanOf(doc.findings[n]!, 'corrected') })))
           : [],
-      diff: layout === 'diff' ? diffPieces(mtText, seg.mt.start, seg.mt.end, ns.map((n) => ({ f: doc.findings[n]!, view: views[n]! }))) : [],
+      diff: layout === 'diff' ? diffPieces(mtText, seg.mt.start, seg.mt.end, ns.map((n) => ({ f: doc.findings[n]!, view: view(n) }))) : [],
     };
     if (alignedSource) row.source = alignedSource[seg.id] ?? '';
     return row;
@@ -366,7 +371,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     filters,
     filtered,
     facets,
-    matching: views.filter((v) => v.matches).length,
+    matching: matching.filter(Boolean).length,
     total: doc.findings.length,
     progress: progressOf(doc.findings),
     score: scoreView(doc),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { facetCounts, filterQuery, parseFilters } from '../../src/web/filters.js';
 import { categoryClass, categoryCss } from '../../src/web/palette.js';
-import { alignSource, diffPieces, docPage, findingView, highlightPieces, historyRows, type Piece } from '../../src/web/view-model.js';
+import { alignSource, diffPieces, docPage, findingView, highlightPieces, historyRows, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
 import { CATEGORIES } from '../../src/model.js';
 import { fixtureReport } from './fixture.js';
 
@@ -107,12 +107,13 @@ describe('docPage', () => {
     ]);
   });
 
-  it('pages a long document in pages of 200 segments and clamps the page number', () => {
+  it('pages a long document in pages of PAGE_SIZE segments and clamps the page number', () => {
     const doc = fixtureReport();
     const seg = doc.segments[1]!;
-    doc.segments = Array.from({ length: 450 }, (_, i) => ({ ...seg, id: i }));
+    doc.segments = Array.from({ length: 2 * PAGE_SIZE + 50 }, (_, i) => ({ ...seg, id: i }));
     doc.findings = [];
-    expect(docPage(doc, {}, 'highlight', 2).rows).toHaveLength(200);
+    expect(docPage(doc, {}, 'highlight', 2).rows).toHaveLength(PAGE_SIZE);
+    expect(docPage(doc, {}, 'highlight', 2).rows[0]!.segment).toBe(PAGE_SIZE);
     const last = docPage(doc, {}, 'highlight', 99);
     expect([last.page, last.pageCount, last.rows.length]).toEqual([3, 3, 50]);
   });

@@ -56,25 +56,30 @@
 
   function fill(el) {
     var d = el.dataset;
+    var ecat = d.ecat || d.cat;
+    var esev = d.esev || d.sev;
+    // The MT text is the element's own text, except for a caret (nothing) and an inserted correction.
+    var mt = d.mt !== undefined ? d.mt : el.classList.contains('caret') ? '' : el.textContent;
+    var lc = (d.lc || ':').split(':');
     $('p-empty').hidden = true;
     $('p-body').hidden = false;
     $('p-pos').textContent = (current + 1) + ' of ' + items.length + ' on this page';
     $('p-id').value = d.id;
     $('p-cat').textContent = d.cat;
-    $('p-ecat').textContent = d.ecat !== d.cat ? '(found as ' + d.ecat + ')' : '';
+    $('p-ecat').textContent = ecat !== d.cat ? '(found as ' + ecat + ')' : '';
     $('p-swatch').className = 'swatch ' + catClass(el);
     $('p-type').textContent = d.type;
     $('p-sev').textContent = d.sev;
-    $('p-esev').textContent = d.esev !== d.sev ? '(found as ' + d.esev + ')' : '';
+    $('p-esev').textContent = esev !== d.sev ? '(found as ' + esev + ')' : '';
     $('p-rule').textContent = d.rule;
     $('p-msg').textContent = d.msg;
-    $('p-mt').textContent = d.mt === '' ? '∅ (nothing: text is missing here)' : d.mt;
+    $('p-mt').textContent = mt === '' ? '∅ (nothing: text is missing here)' : mt;
     $('p-fix').textContent = d.fix === '' ? '∅ (delete)' : d.fix;
-    $('p-where').textContent = 'line ' + d.line + ', column ' + d.col + ' · ' + d.op;
-    $('p-decision').textContent = d.status === 'open' ? 'open' : d.status + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
+    $('p-where').textContent = 'line ' + lc[0] + ', column ' + lc[1] + ' · ' + d.op;
+    $('p-decision').textContent = d.status === 'open' && !d.reviewer ? 'open' : d.status + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
     $('p-decision').className = 'decision-' + d.status;
-    $('p-set-cat').value = d.cat === d.ecat ? '' : d.cat;
-    $('p-set-sev').value = d.sev === d.esev ? '' : d.sev;
+    $('p-set-cat').value = d.cat === ecat ? '' : d.cat;
+    $('p-set-sev').value = d.sev === esev ? '' : d.sev;
     $('p-comment').value = d.comment || '';
   }
 
@@ -129,6 +134,8 @@
       el.dataset.status = f.status;
       el.dataset.cat = f.category;
       el.dataset.sev = f.severity;
+      el.dataset.ecat = f.engineCategory;
+      el.dataset.esev = f.engineSeverity;
       el.dataset.reviewer = f.reviewer;
       el.dataset.at = f.at;
       el.dataset.comment = f.comment;
