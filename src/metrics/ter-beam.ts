@@ -30,6 +30,9 @@ export class BeamEditDistance {
    *  costs forward(i, j) + suffix(i, j), so a candidate that differs from the current hypothesis only before row
    *  c needs its rows up to c, then one pass over row c. */
   private suffix: Int32Array = new Int32Array(0);
+  /** Suffix rows 1..suffixDirty must be recomputed before use (rows above it are valid for the current words).
+   *  Computed lazily: a round whose candidates need no edit distance never pays for it. */
+  private suffixDirty = 0;
 
   /** Prepares for hypotheses of `hypLength` words against `ref`. */
   reset(ref: Int32Array, hypLength: number): this {
@@ -56,6 +59,7 @@ export class BeamEditDistance {
       this.suffix = new Int32Array(2 * size);
     }
     this.suffix.fill(BIG, 0, size);
+    this.suffixDirty = n;
     // Cells outside the band must read as BIG; row 0 is j insertions.
     this.base.fill(BIG, 0, size);
     this.scratch.fill(BIG, 0, size);
@@ -70,7 +74,7 @@ export class BeamEditDistance {
   /** Computation for `words` (length n), keeping costs and ops for the trace and for later candidates. Rows up
    *  to `fromRow` are kept from the previous call (their words must be unchanged). Returns the distance. */
   computeBase(words: Int32Array, fromRow = 0, suffixValidFrom = this.n + 1): number {
-    this.computeSuffix(words, Math.min(this.n, suffixValidFrom - 1));
+    this.suffixDirty = Math.max(this.suffixDirty, Math.min(this.n, suffixValidFrom - 1));
     const { n, m, ref, lo, hi, base, ops } = this;
     const w1 = m + 1;
     for (let i = fromRow + 1; i <= n; i++) {
@@ -110,11 +114,11 @@ export class BeamEditDistance {
     return base[n * w1 + m]!;
   }
 
-  /** Backward pass over the band for rows `top`..0 (rows below `top` are still valid). */
+  /** Backward pass over the band for rows `top`..1 (rows below `top` are still valid; row 0 is never read). */
   private computeSuffix(words: Int32Array, top: number): void {
     const { n, m, ref, lo, hi, suffix } = this;
     const w1 = m + 1;
-    for (let i = top; i >= 0; i--) {
+    for (let i = top; i >= 1; i--) {
       const row = i * w1;
       const jLo = i === 0 ? 0 : lo[i]!;
       const jHi = i === 0 ? m + 1 : hi[i]!;
@@ -176,6 +180,10 @@ export class BeamEditDistance {
     d0: number,
     limit: number,
   ): number {
+    if (this.suffixDirty > 0) {
+      this.computeSuffix(words, this.suffixDirty);
+      this.suffixDirty = 0;
+    }
     const { n, m, ref, lo, hi, base, scratch } = this;
     const w1 = m + 1;
     if (prefix >= n) return base[n * w1 + m]!;
