@@ -1,4 +1,5 @@
 import type { DocumentReport, Finding, Report, Segment } from '../model.js';
+import { isPreTokenised, tokenize } from '../align/tokenize.js';
 import { correctionOf, findingsBySegment, segmentIds, segmentsById, sortedFindings } from './effective.js';
 
 // ERRANT's M2 format, so that GEC tooling (errant_compare, m2scorer) can score against the post-edit:
@@ -10,12 +11,11 @@ import { correctionOf, findingsBySegment, segmentIds, segmentsById, sortedFindin
 // post-edit (applying the A lines to the S tokens gives the corrected tokens), not a verdict on the error.
 // A finding without a known correction (a reference-free check without suggestion) is a detection-only edit,
 // type UNK with the original tokens, as ERRANT keeps them.
-// Tokens: the report keeps character spans, not the pipeline's tokens, so a segment is tokenised here (words,
-// numbers and hyphenated compounds, single punctuation marks) and tokens are also cut at every finding
-// boundary, so that each edit covers whole tokens. Tokens cannot hold whitespace, so an edit that only changes
-// spacing ("Photo :" → "Photo:") is invisible in M2 and is not written; detection-only edits always are.
-
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Tokens: the report keeps character spans, not the pipeline's tokens, so a segment is tokenised again with the
+// pipeline's tokenizer (src/align/tokenize.ts: "large-scale", "Carney’s", "Mr." stay one token), in the mode
+// (prose or pre-tokenised corpus) decided once per document, and tokens are also cut at every finding boundary,
+// so that each edit covers whole tokens. Tokens cannot hold whitespace, so an edit that only changes spacing
+// ("Photo :" → "Photo:") is invisible in M2 and is not written; detection-only edits always are.
 
 export interface M2Token {
   text: string;
@@ -24,12 +24,12 @@ export interface M2Token {
 }
 
 /** Tokenises `text` (offsets relative to `base`), cutting tokens at any offset in `cuts`. */
-export function m2Tokens(text: string, base = 0, cuts: Iterable<number> = []): M2Token[] {
+export function m2Tokens(text: string, base = 0, cuts: Iterable<number> = [], preTokenised = false): M2Token[] {
   const cutSet = [...new Set(cuts)].sort((a, b) => a - b);
   const out: M2Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let start = base + m.index;
-    const end = start + m[0].length;
+  for (const t of tokenize(text, { start: 0, end: text.length }, { preTokenised })) {
+    let start = base + t.start;
+    const end = base + t.end;
     for (const c of cutSet) {
       if (c > start && c < end) {
         out.push({ text: text.slice(start - base, c - base), start, end: c });
@@ -42,8 +42,8 @@ export function m2Tokens(text: string, base = 0, cuts: Iterable<number> = []): M
 }
 
 /** Tokens of a correction string, joined as M2 writes them. */
-export function m2Join(text: string): string {
-  return m2Tokens(text)
+export function m2Join(text: string, preTokenised = false): string {
+  return m2Tokens(text, 0, [], preTokenised)
     .map((t) => t.text)
     .join(' ');
 }
@@ -60,19 +60,20 @@ export function formatM2(report: Report): string {
   for (const doc of report.documents) {
     const segments = segmentsById(doc);
     const bySegment = findingsBySegment(sortedFindings(doc.findings));
-    for (const id of segmentIds(doc)) blocks.push(segmentBlock(doc, segments.get(id), bySegment.get(id) ?? []));
+    const pre = isPreTokenised(doc.mt.text);
+    for (const id of segmentIds(doc)) blocks.push(segmentBlock(doc, segments.get(id), bySegment.get(id) ?? [], pre));
   }
   return blocks.length ? `${blocks.join('\n\n')}\n` : '';
 }
 
-function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: Finding[]): string {
+function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: Finding[], pre: boolean): string {
   const range = seg?.mt ?? {
     start: Math.min(...findings.map((f) => f.mt.start)),
     end: Math.max(...findings.map((f) => f.mt.end)),
   };
   const text = doc.mt.text.slice(range.start, range.end);
   const cuts = findings.flatMap((f) => [f.mt.start, f.mt.end, ...(f.moveTo ? [f.moveTo.at] : [])]);
-  const tokens = m2Tokens(text, range.start, cuts);
+  const tokens = m2Tokens(text, range.start, cuts, pre);
   /** Token index of a character offset: the number of tokens that start before it. */
   const tokIndex = (offset: number) => {
     let i = 0;
@@ -81,7 +82,7 @@ function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: F
   };
   const edits: M2Edit[] = [];
   for (const f of findings) {
-    for (const e of editsOf(f, doc.mt.text, findings, tokIndex)) {
+    for (const e of editsOf(f, doc.mt.text, findings, tokIndex, pre)) {
       const original = tokens.slice(e.start, e.end).map((t) => t.text).join(' ');
       if (e.type === 'UNK' || e.correction !== original) edits.push(e);
     }
@@ -93,14 +94,15 @@ function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: F
   return lines.join('\n');
 }
 
-function editsOf(f: Finding, mtText: string, all: Finding[], tokIndex: (offset: number) => number): M2Edit[] {
+function editsOf(f: Finding, mtText: string, all: Finding[], tokIndex: (offset: number) => number, pre: boolean): M2Edit[] {
+  const join = (t: string) => m2Join(t, pre);
   const type = f.type.replace(/\|/g, '/');
   const corr = correctionOf(f);
   if (corr === undefined) {
     // Detection only: ERRANT's UNK keeps the original tokens as the "correction".
-    return [{ start: tokIndex(f.mt.start), end: tokIndex(f.mt.end), type: 'UNK', correction: m2Join(f.mt.text) }];
+    return [{ start: tokIndex(f.mt.start), end: tokIndex(f.mt.end), type: 'UNK', correction: join(f.mt.text) }];
   }
-  if (!f.moveTo) return [{ start: tokIndex(f.mt.start), end: tokIndex(f.mt.end), type, correction: m2Join(corr) }];
+  if (!f.moveTo) return [{ start: tokIndex(f.mt.start), end: tokIndex(f.mt.end), type, correction: join(corr) }];
   // A long-distance move: one edit over the whole stretch the phrase travels (as ERRANT writes a
   // transposition), unless another finding lies inside that stretch; then a deletion plus an insertion.
   const { at, text } = f.moveTo;
@@ -110,10 +112,10 @@ function editsOf(f: Finding, mtText: string, all: Finding[], tokIndex: (offset: 
   if (!inside) {
     const moved =
       at <= f.mt.start ? text + mtText.slice(at, f.mt.start) : mtText.slice(f.mt.end, at) + text;
-    return [{ start: tokIndex(lo), end: tokIndex(hi), type, correction: m2Join(moved) }];
+    return [{ start: tokIndex(lo), end: tokIndex(hi), type, correction: join(moved) }];
   }
   return [
     { start: tokIndex(f.mt.start), end: tokIndex(f.mt.end), type, correction: '' },
-    { start: tokIndex(at), end: tokIndex(at), type, correction: m2Join(text) },
+    { start: tokIndex(at), end: tokIndex(at), type, correction: join(text) },
   ];
 }
