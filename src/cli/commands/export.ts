@@ -9,6 +9,24 @@ import { applyDecisions, auditDocument, documentId, listDocumentDirs, makeReport
 import { FORMATS, formatReport, readReportJson, type ReportFormat } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
 
+const FORMAT_HELP = `
+Formats (a reviewer's recategorisation always wins; "rejected" says what happens to rejected findings):
+  json     the audit report exactly (tqa audit --format json); rejected kept, with their decision
+  csv      one row per finding, RFC 4180; rejected kept (decision column)
+  md       summary tables + findings by category; rejected left out, counted
+  html     one self-contained page: highlighted text, summary, SVG charts, printable; rejected listed apart
+  mqm-tsv  WMT/Google MQM TSV for the Marot viewer, <v>…</v> spans, No-error rows; rejected left out
+  m2       ERRANT M2 (S tokens + A edits, noop for clean segments); every edit of the correction
+  sarif    SARIF 2.1.0 for code scanning; rejected kept as suppressed results
+  junit    JUnit XML, a testcase per segment, a failure per minor+ finding; rejected left out
+  github   GitHub Actions ::error/::warning annotations, 50 at most, then a summary line; rejected left out
+
+Examples:
+  tqa export mt.txt corrected.txt --format html --out report.html
+  tqa export texts/ --format csv --db .tqa/tqa.db > findings.csv
+  tqa audit mt.txt corrected.txt --format json > report.json && tqa export --from report.json --format sarif
+`;
+
 interface ExportOpts {
   format: ReportFormat;
   from?: string;
@@ -29,13 +47,14 @@ export function register(program: Command): void {
     .argument('[corrected]', 'the corrected (post-edited) text')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).makeOptionMandatory())
     .option('--from <report.json>', 'export a saved report (tqa audit --format json) instead of auditing')
-    .option('--source <file>', 'the source text (MQM TSV source column, number checks)')
+    .option('--source <file>', 'the source text (for the audit; the MQM TSV source column when it has one line per segment)')
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
     .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings drop out, recategorised ones change')
     .addOption(new Option('--segmentation <mode>', 'segment by sentences (auto) or by lines').choices(['auto', 'lines']))
     .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .option('--out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', FORMAT_HELP)
     .action((mt: string | undefined, corrected: string | undefined, opts: ExportOpts) => runExport(mt, corrected, opts));
 }
 
