@@ -41,3 +41,15 @@ export function isUpper(ch: string): boolean {
 export function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+
+const wordCache = new WeakMap<object, Token[]>();
+
+/** The words of a check context's whole text, computed once per run and shared by the checks. */
+export function contextWords(ctx: { text: string }): Token[] {
+  let ws = wordCache.get(ctx);
+  if (!ws) {
+    ws = words(ctx.text);
+    wordCache.set(ctx, ws);
+  }
+  return ws;
+}

@@ -1,5 +1,5 @@
 import type { CheckRule, CheckHit } from '../types.js';
-import { words } from '../text.js';
+import { contextWords } from '../text.js';
 
 // Repetitions that English grammar allows ("had had", "that that").
 const ALLOWED = new Set(['had', 'that', 'is', 'can', 'do', 'very', 'bye', 'no', 'ha', 'so', 'knock', 'tut']);
@@ -13,7 +13,7 @@ export const doubledWord: CheckRule = {
   description: 'The same word twice in a row ("the the")',
   run(ctx) {
     const hits: CheckHit[] = [];
-    const ws = words(ctx.text);
+    const ws = contextWords(ctx);
     for (let i = 1; i < ws.length; i++) {
       const a = ws[i - 1]!;
       const b = ws[i]!;

@@ -1,5 +1,5 @@
 import type { CheckRule, CheckHit } from '../types.js';
-import { words, isLower, isUpper } from '../text.js';
+import { contextWords, isLower, isUpper } from '../text.js';
 import { isWord } from '../spell.js';
 
 // Short function words that MT glues onto the next word ("thespecial", "ofthe"). A split is proposed only when
@@ -19,7 +19,7 @@ export const mergedToken: CheckRule = {
   description: 'Two words written as one ("theTake", "thespecial"): a non-word that splits into dictionary words',
   run(ctx) {
     const hits: CheckHit[] = [];
-    for (const w of words(ctx.text)) {
+    for (const w of contextWords(ctx)) {
       if (w.text.length < 4 || /['’-]/.test(w.text) || ctx.allow.has(w.text)) continue;
       const split = splitMerged(w.text);
       if (split) {

@@ -47,13 +47,24 @@ export const numberMismatch: CheckRule = {
         end: n.end + unit.mt.start,
       }));
       const srcNums = numbers(unit.source);
-      const unmatchedSrc = [...srcNums];
+      // Source numbers by value, in order, so that matching stays linear on long documents.
+      const byValue = new Map<string, NumberToken[]>();
+      for (const n of srcNums) byValue.set(n.value, [...(byValue.get(n.value) ?? []), n]);
+      const roman = new Set(romanNumerals(unit.source));
       const extra: typeof mtNums = [];
+      const take = (value: string) => {
+        const list = byValue.get(value);
+        if (!list?.length) return false;
+        list.shift();
+        return true;
+      };
       for (const n of mtNums) {
-        const i = unmatchedSrc.findIndex((s) => sameNumber(s.value, n.value));
-        if (i !== -1) unmatchedSrc.splice(i, 1);
-        else if (!romanNumerals(unit.source).includes(n.value)) extra.push(n);
+        // "1990" in English for "'90" / "anii 90": a decade or year written short in the source.
+        const short = /^(?:1[5-9]|20)\d{2}$/.test(n.value) ? n.value.slice(2) : undefined;
+        if (take(n.value) || (short !== undefined && take(short)) || roman.has(n.value)) continue;
+        extra.push(n);
       }
+      const unmatchedSrc = [...byValue.values()].flat().sort((a, b) => a.start - b.start);
       // A number the translation spells out ("one", "third") is not missing.
       const spelled = spelledNumbers(ctx.text.slice(unit.mt.start, unit.mt.end));
       for (let i = unmatchedSrc.length - 1; i >= 0; i--) {
@@ -89,11 +100,6 @@ export const numberMismatch: CheckRule = {
     return hits;
   },
 };
-
-/** "1990" in English for "'90" / "anii 90" in the source: a decade or year written short. */
-function sameNumber(src: string, mt: string): boolean {
-  return src === mt || (/^\d{2}$/.test(src) && /^1[5-9]\d{2}$|^20\d{2}$/.test(mt) && mt.endsWith(src));
-}
 
 // Roman numerals, also with an ordinal ending: "XIVe siècle" (French), "secolul al XIV-lea" (Romanian).
 const ROMAN = /(?<!\p{L})[IVXLC]{1,7}(?=e\b|er\b|ème\b|-|\P{L}|$)/gu;

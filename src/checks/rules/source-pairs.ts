@@ -34,5 +34,15 @@ function computeLineAligned(mt: string, source: string): SourceUnit[] | undefine
 export function sourceLineAt(mt: string, source: string | undefined, offset: number): string | undefined {
   if (source === undefined) return undefined;
   const units = lineAligned(mt, source);
-  return units?.find((u) => offset >= u.mt.start && offset <= u.mt.end)?.source;
+  if (!units) return undefined;
+  // Binary search: the last unit that starts at or before the offset.
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid]!.mt.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const u = units[lo]!;
+  return offset >= u.mt.start && offset <= u.mt.end ? u.source : undefined;
 }

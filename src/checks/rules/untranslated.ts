@@ -17,14 +17,14 @@ export const untranslated: CheckRule = {
     for (const unit of sourceUnits(ctx.text, ctx.source)) {
       const src = new Set(words(unit.source).map((w) => w.text.toLowerCase()));
       const ws = words(ctx.text, unit.mt.start, unit.mt.end);
-      for (const w of ws) {
-        if (w.end > unit.mt.end || w.text.length < 3 || !/^\p{Ll}/u.test(w.text) || ctx.allow.has(w.text)) continue;
-        if (!src.has(w.text.toLowerCase()) || isWord(w.text) || LOANWORDS.has(w.text)) continue;
+      ws.forEach((w, i) => {
+        if (w.end > unit.mt.end || w.text.length < 3 || !/^\p{Ll}/u.test(w.text) || ctx.allow.has(w.text)) return;
+        if (!src.has(w.text.toLowerCase()) || isWord(w.text) || LOANWORDS.has(w.text)) return;
         // Part of a name or title kept in the original ("Elephas falconeri", "Păcuiul lui Soare"): a neighbour
         // that is a capitalised non-English word.
-        if (foreignNeighbour(ws, ws.indexOf(w))) continue;
+        if (foreignNeighbour(ws, i)) return;
         hits.push({ start: w.start, end: w.end, message: `"${w.text}" is copied from the source, not translated` });
-      }
+      });
     }
     return hits;
   },
