@@ -26,6 +26,7 @@ import {
   progressOf,
   scoreView,
   snapshotOf,
+  when,
   type Layout,
 } from './view-model.js';
 
@@ -108,7 +109,7 @@ export function createApp(opts: AppOptions): App {
   app.use((req, res, next) => {
     res.locals.reviewer = cleanReviewer((req.cookies as Record<string, string>)?.[REVIEWER_COOKIE]) ?? defaultReviewer;
     res.locals.path = req.originalUrl;
-    res.locals.h = { CATEGORIES, SEVERITIES, SEVERITY_LABEL, LAYOUTS, LAYOUT_LABEL, FORMATS, filterQuery, describe };
+    res.locals.h = { CATEGORIES, SEVERITIES, SEVERITY_LABEL, LAYOUTS, LAYOUT_LABEL, FORMATS, filterQuery, describe, when };
     next();
   });
 

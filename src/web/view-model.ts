@@ -437,3 +437,10 @@ export function describe(s: FindingSnapshot): string {
   const corr = s.corrected === '' ? '∅' : `“${short(s.corrected)}”`;
   return `line ${s.line}: ${mt} → ${corr} (${s.category}, ${s.severity})`;
 }
+
+/** An ISO timestamp as a reader wants it: "2026-11-28 06:25:21 UTC". */
+export function when(iso: string | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
