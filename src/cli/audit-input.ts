@@ -3,6 +3,8 @@ import { readGlossary } from '../io/glossary.js';
 import { readTextFile } from '../io/read-text.js';
 import type { AuditInput, AuditOptions } from '../audit.js';
 import { documentId } from '../io/document-dir.js';
+import type { DocumentReport } from '../model.js';
+import { formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
 
 /** The flags that every auditing command (audit, export) shares. */
 export interface AuditFlags {
@@ -11,14 +13,64 @@ export interface AuditFlags {
   segmentation?: 'auto' | 'lines';
   mqmPreset?: 'mqm-core' | 'wmt-google';
   threshold?: string;
+  /** Localization files (XLIFF, PO, TMX, CSV/TSV): forced format, CSV columns, TMX languages. */
+  inputFormat?: InputFormat;
+  columns?: string;
+  mtLang?: string;
+  targetLang?: string;
 }
 
-/** Reads the MT/corrected pair named on the command line, with its optional source and glossary. */
-export function auditInputFromFiles(mt: string, corrected: string, flags: AuditFlags): AuditInput {
+/** Reads the MT/corrected pair named on the command line, with its optional source and glossary. A localization
+ *  file (or pair) gives its joined unit texts; prefer prepareAudit, which also locates findings in the file. */
+export function auditInputFromFiles(mt: string, corrected: string | undefined, flags: AuditFlags): AuditInput {
+  return prepareAudit(mt, corrected, flags).input;
+}
+
+/** An audit ready to run: its input and options, what to do with the report afterwards (localization files:
+ *  markup findings, then positions in the original files for formats that point at places). */
+export interface PreparedAudit {
+  input: AuditInput;
+  /** Options to pass to auditDocument (localization files force one segment per unit). */
+  options: (opts: AuditOptions) => AuditOptions;
+  /** Run on auditDocument's result. */
+  finish: (doc: DocumentReport) => DocumentReport;
+  /** The report as a given output format wants it (`text`, `sarif`, `github`... get original-file positions). */
+  forFormat: (doc: DocumentReport, format: string) => DocumentReport;
+  localized?: LocalizedInput;
+}
+
+/** Plain text pair, or a localization file (one file with MT + post-edit, or two files), detected from content. */
+export function prepareAudit(mt: string, corrected: string | undefined, flags: AuditFlags): PreparedAudit {
+  const format = formatOfFile(mt, flags.inputFormat);
+  if (format !== 'text') {
+    if (flags.source !== undefined) throw new InputError(`--source: ${mt} is a ${format} file, its source text comes from the file`);
+    const localized = readLocalized(
+      { mt, ...(corrected !== undefined ? { corrected } : {}) },
+      {
+        inputFormat: format,
+        ...(flags.columns !== undefined ? { columns: flags.columns } : {}),
+        ...(flags.mtLang !== undefined ? { mtLang: flags.mtLang } : {}),
+        ...(flags.targetLang !== undefined ? { targetLang: flags.targetLang } : {}),
+      },
+    );
+    const input = localized.toAuditInput();
+    if (flags.glossary !== undefined) input.glossary = readGlossary(flags.glossary);
+    return {
+      input,
+      options: (o) => localized.auditOptions(o),
+      finish: (doc) => localized.finishReport(doc),
+      forFormat: (doc, f) => (LOCATED_FORMATS.has(f) ? localized.remapReport(doc) : doc),
+      localized,
+    };
+  }
+  for (const [flag, v] of [['--columns', flags.columns], ['--mt-lang', flags.mtLang], ['--target-lang', flags.targetLang]] as const) {
+    if (v !== undefined) throw new InputError(`${flag} applies to localization files; ${mt} is plain text`);
+  }
+  if (corrected === undefined) throw new InputError(`give the corrected text after ${mt} (one file holds both only in XLIFF, TMX or CSV/TSV)`);
   const input: AuditInput = { id: documentId(mt), mt: readTextFile(mt), corrected: readTextFile(corrected) };
   if (flags.source !== undefined) input.source = readTextFile(flags.source);
   if (flags.glossary !== undefined) input.glossary = readGlossary(flags.glossary);
-  return input;
+  return { input, options: (o) => o, finish: (doc) => doc, forFormat: (doc) => doc };
 }
 
 export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {

@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { auditDocument, makeReport } from '../../audit.js';
 import { InputError } from '../../io/errors.js';
 import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
-import { auditInputFromFiles, auditOptionsFromFlags, type AuditFlags } from '../audit-input.js';
+import { INPUT_FORMATS } from '../../io/formats/index.js';
+import { auditOptionsFromFlags, prepareAudit, type AuditFlags } from '../audit-input.js';
 import { formatAuditText } from '../audit-text.js';
 import { auditProgress } from '../progress.js';
 
@@ -17,8 +18,8 @@ export function register(program: Command): void {
   program
     .command('audit')
     .description('align MT with its correction, extract, classify and score every edit')
-    .argument('<mt>', 'the machine translation (UTF-8 text)')
-    .argument('<corrected>', 'its human post-edit (UTF-8 text)')
+    .argument('<mt>', 'the machine translation (UTF-8 text, or XLIFF/PO/TMX/CSV/TSV)')
+    .argument('[corrected]', 'its human post-edit (omit for an XLIFF/TMX/CSV file that holds both)')
     .option('--source <file>', 'the source text')
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
     .addOption(new Option('--segmentation <mode>', 'sentences aligned across line breaks (auto), or one segment per line').choices(['auto', 'lines']).default('auto'))
@@ -27,15 +28,20 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', ...FORMATS]).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--no-progress', 'no progress bar on stderr')
-    .action((mt: string, corrected: string, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
+    .addOption(new Option('--input-format <format>', 'input file format (default: detected from the content)').choices(INPUT_FORMATS))
+    .option('--columns <map>', 'CSV/TSV columns by header name, e.g. source=src,mt=mt,corrected=pe')
+    .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
+    .option('--target-lang <code>', 'TMX: the xml:lang of the corrected tuv')
+    .action((mt: string, corrected: string | undefined, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
 }
 
-function runAudit(mtPath: string, correctedPath: string, opts: AuditCliOptions): void {
-  const input = auditInputFromFiles(mtPath, correctedPath, opts);
+function runAudit(mtPath: string, correctedPath: string | undefined, opts: AuditCliOptions): void {
+  const prepared = prepareAudit(mtPath, correctedPath, opts);
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
   let report;
   try {
-    report = makeReport([auditDocument(input, { ...auditOptionsFromFlags(opts), onProgress: progress.onProgress })]);
+    const doc = prepared.finish(auditDocument(prepared.input, prepared.options({ ...auditOptionsFromFlags(opts), onProgress: progress.onProgress })));
+    report = makeReport([prepared.forFormat(doc, opts.format)]);
   } finally {
     progress.stop();
   }

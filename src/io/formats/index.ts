@@ -1,0 +1,285 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { AuditInput, AuditOptions } from '../../audit.js';
+import { mqmScore } from '../../metrics/index.js';
+import type { DocumentReport, Finding, Segment, Span } from '../../model.js';
+import { documentId } from '../document-dir.js';
+import { InputError } from '../errors.js';
+import { LineIndex } from '../lines.js';
+import { decodeText, MAX_TEXT_BYTES } from '../read-text.js';
+import { detectFormat } from './detect.js';
+import { compareTags, onlyPlaceholders, tagFindings } from './markup.js';
+import { TagChars } from './piece.js';
+import { readPo } from './po.js';
+import { parseColumns, readTable, type Role } from './table.js';
+import { readTmx } from './tmx.js';
+import { INPUT_FORMATS, type FileUnit, type InputFormat, type Piece } from './types.js';
+import { readXliff } from './xliff.js';
+
+export { detectFormat } from './detect.js';
+export { INPUT_FORMATS, type InputFormat } from './types.js';
+
+// Localization files (XLIFF 1.2/2.x, PO, TMX, CSV/TSV) as the audit's input. The units' MT and corrected target
+// texts are joined one per line (the audit then pairs unit i with unit i, segmentation 'lines'), and every
+// character of the joined texts keeps the offset where it sits in the original file, so a finding can be moved
+// back to the line and column of the XLIFF/PO/TMX/CSV file itself.
+
+export interface LocalizedOptions {
+  inputFormat?: InputFormat;
+  /** CSV/TSV columns, `source=src,mt=mt,corrected=pe` or already parsed. */
+  columns?: string | Partial<Record<Role, string>>;
+  mtLang?: string;
+  targetLang?: string;
+}
+
+/** One unit as audited: its MT and corrected target (and source), each mapped into its own file. */
+export interface LocalizedUnit {
+  key: string;
+  source?: Piece;
+  mt: Piece;
+  corrected: Piece;
+  state?: string;
+  /** The corrected file's unit (XLIFF: where its target and state elements are, for write-back). */
+  correctedUnit: FileUnit;
+}
+
+interface Original {
+  path: string;
+  text: string;
+}
+
+/** A joined text (units one per line) and, for each of its offsets, the offset in the original file. */
+interface Joined {
+  text: string;
+  map: number[];
+  /** Where unit i starts in the joined text. */
+  starts: number[];
+}
+
+function join(pieces: Piece[]): Joined {
+  const parts: string[] = [];
+  const map: number[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    starts.push(at);
+    parts.push(p.text, '\n');
+    for (let k = 0; k < p.text.length; k++) map.push(p.map[k]!);
+    const end = p.map[p.text.length]!;
+    map.push(end); // the line break stands where the content ends
+    at += p.text.length + 1;
+  }
+  map.push(map[map.length - 1] ?? 0);
+  return { text: parts.join(''), map, starts };
+}
+
+export class LocalizedInput {
+  readonly mt: Joined;
+  readonly corrected: Joined;
+  readonly source: Joined | undefined;
+  private readonly mtLines: LineIndex;
+  private readonly correctedLines: LineIndex;
+
+  constructor(
+    readonly format: Exclude<InputFormat, 'text'>,
+    readonly units: LocalizedUnit[],
+    readonly mtFile: Original,
+    readonly correctedFile: Original,
+    readonly sourceFile: Original | undefined,
+    /** XLIFF version of the corrected file (for write-back). */
+    readonly xliffVersion?: '1.2' | '2',
+  ) {
+    this.mt = join(units.map((u) => u.mt));
+    this.corrected = join(units.map((u) => u.corrected));
+    this.source = sourceFile && units.every((u) => u.source) ? join(units.map((u) => u.source!)) : undefined;
+    this.mtLines = new LineIndex(this.mt.text);
+    this.correctedLines = new LineIndex(this.corrected.text);
+  }
+
+  /** The pipeline's input: the joined texts, named after the original files. */
+  toAuditInput(): AuditInput {
+    const input: AuditInput = {
+      id: documentId(this.mtFile.path),
+      mt: { path: this.mtFile.path, text: this.mt.text },
+      corrected: { path: this.correctedFile.path, text: this.corrected.text },
+    };
+    if (this.source && this.sourceFile) input.source = { path: this.sourceFile.path, text: this.source.text };
+    return input;
+  }
+
+  /** Unit i is line i: the audit must segment by lines whatever the command line said. */
+  auditOptions(opts: AuditOptions = {}): AuditOptions {
+    return { ...opts, segmentation: 'lines' };
+  }
+
+  /** Drops the word findings that only move, add or drop inline tags, adds one markup finding per tag problem
+   *  and re-scores. The report's offsets still point into the joined texts (see remapReport). */
+  finishReport(doc: DocumentReport): DocumentReport {
+    if (doc.segments.length !== this.units.length) throw new Error(`internal: ${doc.segments.length} segments for ${this.units.length} units`);
+    const kept = doc.findings.filter((f) => f.origin !== 'audit' || !onlyPlaceholders(f));
+    const markup: Finding[] = [];
+    this.units.forEach((u, i) => {
+      const reference = u.source ?? u.mt;
+      const problems = compareTags(reference, u.corrected);
+      if (problems.length === 0) return;
+      markup.push(
+        ...tagFindings({
+          unitKey: u.key,
+          segment: i,
+          problems,
+          against: u.source ? 'source' : 'MT',
+          mtPiece: u.mt,
+          mtBase: this.mt.starts[i]!,
+          correctedBase: this.corrected.starts[i]!,
+          correctedLength: u.corrected.text.length,
+          mtSpan: (s, e) => this.mtLines.span(s, e),
+          correctedSpan: (s, e) => this.correctedLines.span(s, e),
+        }),
+      );
+    });
+    const findings = [...kept, ...markup].sort((a, b) => a.segment - b.segment || a.mt.start - b.mt.start || a.mt.end - b.mt.end);
+    const mqm = mqmScore(findings, doc.metrics.mqm.words, doc.segments.length, { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold });
+    return { ...doc, findings, metrics: { ...doc.metrics, mqm } };
+  }
+
+  /** The same report with every finding and segment located in the original files (offsets, lines, columns of
+   *  the XLIFF/PO/TMX/CSV file), and the documents' texts being those files. Finding texts stay plain text. */
+  remapReport(doc: DocumentReport): DocumentReport {
+    const mtIndex = new LineIndex(this.mtFile.text);
+    const corIndex = this.correctedFile === this.mtFile ? mtIndex : new LineIndex(this.correctedFile.text);
+    const span = (s: Span, j: Joined, idx: LineIndex): Span => {
+      const start = j.map[s.start]!;
+      const end = s.end === s.start ? start : Math.max(start, j.map[s.end]!);
+      const a = idx.position(start);
+      const b = idx.position(end);
+      return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col, text: s.text };
+    };
+    const findings: Finding[] = doc.findings.map((f) => ({
+      ...f,
+      mt: span(f.mt, this.mt, mtIndex),
+      corrected: span(f.corrected, this.corrected, corIndex),
+      ...(f.moveTo ? { moveTo: { at: this.mt.map[f.moveTo.at]!, text: f.moveTo.text } } : {}),
+    }));
+    const segments: Segment[] = doc.segments.map((s) => ({
+      ...s,
+      mt: { start: this.mt.map[s.mt.start]!, end: this.mt.map[s.mt.end]! },
+      corrected: { start: this.corrected.map[s.corrected.start]!, end: this.corrected.map[s.corrected.end]! },
+    }));
+    return {
+      ...doc,
+      mt: { path: this.mtFile.path, text: this.mtFile.text },
+      corrected: { path: this.correctedFile.path, text: this.correctedFile.text },
+      ...(doc.source && this.sourceFile ? { source: { path: this.sourceFile.path, text: this.sourceFile.text } } : {}),
+      segments,
+      findings,
+    };
+  }
+}
+
+/** Report formats that point at places in files (terminal listing, SARIF, GitHub annotations, JUnit, CSV,
+ *  Markdown): they get the remapped report. The others (JSON, HTML, MQM TSV, M2) slice the document texts with
+ *  the findings' offsets, so they keep the joined texts (line N = unit N). */
+export const LOCATED_FORMATS: ReadonlySet<string> = new Set(['text', 'sarif', 'github', 'junit', 'csv', 'md']);
+
+export function readOriginal(path: string): Original {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+  }
+  if (size > MAX_TEXT_BYTES) throw new InputError(`${path}: too large (${size} bytes; the limit is ${MAX_TEXT_BYTES})`);
+  return { path, text: decodeText(readFileSync(path), path) };
+}
+
+/** The format of the file at `path` (forced, or detected from its content and name). */
+export function formatOfFile(path: string, forced?: InputFormat): InputFormat {
+  if (forced !== undefined) {
+    if (!(INPUT_FORMATS as readonly string[]).includes(forced)) throw new InputError(`--input-format: one of ${INPUT_FORMATS.join(', ')}`);
+    return forced;
+  }
+  let head: Buffer;
+  try {
+    head = readFileSync(path);
+  } catch {
+    return 'text'; // the text reader reports the missing file
+  }
+  return detectFormat(head, path);
+}
+
+/** Reads one localization file (MT next to its correction) or two (the MT version and the corrected version). */
+export function readLocalized(paths: { mt: string; corrected?: string }, opts: LocalizedOptions = {}): LocalizedInput {
+  const format = formatOfFile(paths.mt, opts.inputFormat);
+  if (format === 'text') throw new InputError(`${paths.mt}: plain text, not a localization file (use --input-format to force one)`);
+  if (paths.corrected !== undefined && opts.inputFormat === undefined) {
+    const other = formatOfFile(paths.corrected);
+    if (other !== format) throw new InputError(`${paths.corrected}: a ${other} file, but ${paths.mt} is ${format}: give two files of the same format`);
+  }
+  const chars = new TagChars();
+  const mtFile = readOriginal(paths.mt);
+  const correctedFile = paths.corrected !== undefined ? readOriginal(paths.corrected) : mtFile;
+  let version: '1.2' | '2' | undefined;
+  const readUnits = (f: Original): FileUnit[] => {
+    switch (format) {
+      case 'xliff': {
+        const x = readXliff(f.text, f.path, chars);
+        version = x.version;
+        return x.units;
+      }
+      case 'po':
+        return readPo(f.text, f.path);
+      case 'tmx':
+        return readTmx(f.text, f.path, chars, { ...(opts.mtLang ? { mtLang: opts.mtLang } : {}), ...(opts.targetLang ? { targetLang: opts.targetLang } : {}) });
+      case 'csv':
+      case 'tsv': {
+        const columns = typeof opts.columns === 'string' ? parseColumns(opts.columns) : (opts.columns ?? {});
+        return readTable(f.text, f.path, format === 'csv' ? ',' : '\t', columns);
+      }
+    }
+  };
+  const missing = (f: Original, u: FileUnit, what: string) => new InputError(`${f.path}:${u.line}: unit "${u.key}" has no ${what}`);
+
+  let units: LocalizedUnit[];
+  if (paths.corrected === undefined) {
+    if (format === 'po') throw new InputError(`${paths.mt}: a PO file holds one translation: give the MT file and the corrected file`);
+    units = readUnits(mtFile).map((u) => {
+      if (!u.mt) throw missing(mtFile, u, format === 'xliff' ? 'MT (no alt-trans or mtc:match with a target)' : 'MT (no MT column / tuv marked as MT; see --mt-lang)');
+      if (!u.target) throw missing(mtFile, u, 'target');
+      return unit(u.key, u.source, u.mt, u.target, u);
+    });
+  } else {
+    if (format === 'csv' || format === 'tsv') throw new InputError(`${paths.mt}: a ${format.toUpperCase()} file holds the MT and the corrected text in columns: give one file`);
+    const a = readUnits(mtFile);
+    const b = readUnits(correctedFile);
+    const byKey = new Map(b.map((u) => [u.key, u]));
+    const inA = new Set(a.map((u) => u.key));
+    const onlyB = b.find((u) => !inA.has(u.key));
+    const onlyA = a.find((u) => !byKey.has(u.key));
+    if (onlyA || onlyB) {
+      const [u, f, g] = onlyA ? [onlyA, mtFile, correctedFile] : [onlyB!, correctedFile, mtFile];
+      throw new InputError(`${f.path}:${u.line}: unit "${printable(u.key)}" is not in ${g.path}: the two files must hold the same units (${a.length} and ${b.length} units)`);
+    }
+    units = a.map((ua) => {
+      const ub = byKey.get(ua.key)!;
+      if (!ua.target) throw missing(mtFile, ua, 'target');
+      if (!ub.target) throw missing(correctedFile, ub, 'target');
+      return unit(ua.key, ub.source, ua.target, ub.target, ub);
+    });
+  }
+  const sourceFile = units.every((u) => u.source) ? correctedFile : undefined;
+  return new LocalizedInput(format, units, mtFile, correctedFile, sourceFile, version);
+}
+
+function unit(key: string, source: Piece | undefined, mt: Piece, corrected: Piece, correctedUnit: FileUnit): LocalizedUnit {
+  const u: LocalizedUnit = { key: printable(key), mt, corrected, correctedUnit };
+  if (source) u.source = source;
+  if (correctedUnit.state !== undefined) u.state = correctedUnit.state;
+  return u;
+}
+
+function printable(key: string): string {
+  return key.replace('\u0004', ' | ');
+}

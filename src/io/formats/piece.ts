@@ -1,0 +1,98 @@
+import type { Piece, Placeholder } from './types.js';
+import { decodeRun, type XmlElement } from './xml.js';
+
+// Builds the audit's view of a target (or source) text: decoded characters, each with the offset where it starts
+// in the original file, and inline tags replaced by one private-use character each. The same tag (same key)
+// gets the same character in the source, the MT and the corrected text, so an unchanged tag is an unchanged
+// token for the aligner, and one that moved, vanished or appeared is found by comparing tag sequences.
+
+const PUA_FIRST = 0xe000;
+const PUA_LAST = 0xf8ff;
+
+/** Is this character a placeholder (a private-use character standing for an inline tag)? */
+export function isPlaceholderChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return c.length === 1 && code >= PUA_FIRST && code <= PUA_LAST;
+}
+
+export const PLACEHOLDER_RE = /[\uE000-\uF8FF]/gu;
+
+/** Tag key → placeholder character, shared by every file of one reading so that keys agree across files. */
+export class TagChars {
+  private readonly byKey = new Map<string, string>();
+  charFor(key: string): string {
+    let c = this.byKey.get(key);
+    if (c === undefined) {
+      const code = PUA_FIRST + this.byKey.size;
+      if (code > PUA_LAST) throw new Error('more than 6400 distinct inline tags');
+      c = String.fromCharCode(code);
+      this.byKey.set(key, c);
+    }
+    return c;
+  }
+}
+
+/** Collects characters and their original offsets. Line breaks become spaces: one unit is one line of the
+ *  joined text, so a target's own line breaks must not split it (the offsets still point at the break). */
+export class PieceBuilder {
+  readonly chars: string[] = [];
+  readonly map: number[] = [];
+  readonly tags = new Map<string, Placeholder>();
+  push(ch: string, offset: number): void {
+    this.chars.push(ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085' ? ' ' : ch);
+    this.map.push(offset);
+  }
+  placeholder(char: string, tag: Placeholder, offset: number): void {
+    this.chars.push(char);
+    this.map.push(offset);
+    this.tags.set(char, tag);
+  }
+  finish(end: number): Piece {
+    return { text: this.chars.join(''), map: [...this.map, end], tags: this.tags };
+  }
+}
+
+// Elements whose content is native code, not translatable text: the whole element is one placeholder.
+const WHOLE = new Set(['ph', 'bpt', 'ept', 'it', 'ut', 'sub', 'cp']);
+
+/** The content of an XLIFF source/target (or TMX seg) element as a Piece. */
+export function xmlPiece(text: string, el: XmlElement, chars: TagChars): Piece {
+  const b = new PieceBuilder();
+  const ordinals = new Map<string, number>();
+  const keyOf = (e: XmlElement): string => {
+    const id = e.attrs.get('id') ?? e.attrs.get('startRef') ?? e.attrs.get('i') ?? e.attrs.get('rid') ?? e.attrs.get('x');
+    if (id !== undefined) return `${e.local}#${id}`;
+    const n = (ordinals.get(e.local) ?? 0) + 1;
+    ordinals.set(e.local, n);
+    return `${e.local}@${n}`;
+  };
+  const walk = (node: XmlElement): void => {
+    for (const c of node.children) {
+      if (c.kind === 'text') {
+        const out = { chars: [] as string[], map: [] as number[] };
+        decodeRun(text, c.start, c.end, c.cdata, out);
+        out.chars.forEach((ch, k) => b.push(ch, out.map[k]!));
+      } else if (c.kind === 'other') {
+        const key = `#other@${c.start}`;
+        b.placeholder(chars.charFor(key), { key, label: text.slice(c.start, Math.min(c.end, c.start + 12)), raw: text.slice(c.start, c.end) }, c.start);
+      } else if (c.selfClosing || WHOLE.has(c.local)) {
+        const key = keyOf(c);
+        b.placeholder(chars.charFor(key), { key, label: tagLabel(c, true), raw: text.slice(c.start, c.end) }, c.start);
+      } else {
+        const key = keyOf(c);
+        b.placeholder(chars.charFor(key), { key, label: tagLabel(c, false), raw: text.slice(c.start, c.openEnd) }, c.start);
+        walk(c);
+        const close = `/${key}`;
+        b.placeholder(chars.charFor(close), { key: close, label: `</${c.name}>`, raw: text.slice(c.closeStart, c.end) }, c.closeStart);
+      }
+    }
+  };
+  walk(el);
+  return b.finish(el.selfClosing ? el.end : el.closeStart);
+}
+
+function tagLabel(e: XmlElement, empty: boolean): string {
+  const id = e.attrs.get('id') ?? e.attrs.get('startRef') ?? e.attrs.get('i');
+  const idAttr = id === undefined ? '' : ` ${e.attrs.has('id') ? 'id' : e.attrs.has('startRef') ? 'startRef' : 'i'}="${id}"`;
+  return `<${e.name}${idAttr}${empty ? '/' : ''}>`;
+}
