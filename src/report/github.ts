@@ -39,8 +39,9 @@ export function formatGithub(report: Report, opts: FormatOptions = {}): string {
   if (rejected) summary += `; ${rejected} rejected by reviewers, left out`;
   lines.push(summary);
   if (opts.gate) {
-    const msg = `quality gate ${opts.gate.pass ? 'passed' : 'failed'}${opts.gate.lines.length ? `: ${opts.gate.lines.join('; ')}` : ''}`;
-    lines.push(`::${opts.gate.pass ? 'notice' : 'error'} title=tqa gate::${escapeData(msg)}`);
+    const verdict = opts.gate.pass ? 'passed' : 'failed';
+    const msg = opts.gate.lines.length ? opts.gate.lines.join('; ') : `quality gate ${verdict}`;
+    lines.push(`::${opts.gate.pass ? 'notice' : 'error'} title=${escapeProperty(`tqa gate: ${verdict}`)}::${escapeData(msg)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -54,6 +54,8 @@ describe('github export', () => {
 
   it('ends with the gate verdict when given', () => {
     const { commands } = readCommands(formatGithub(report, { gate: { pass: false, lines: ['HTER 0.23 > 0.2'] }, maxAnnotations: 0 }));
-    expect(commands).toEqual([{ name: 'error', props: { title: 'tqa gate' }, data: 'quality gate failed: HTER 0.23 > 0.2' }]);
+    expect(commands).toEqual([{ name: 'error', props: { title: 'tqa gate: failed' }, data: 'HTER 0.23 > 0.2' }]);
+    const passed = readCommands(formatGithub(report, { gate: { pass: true, lines: [] }, maxAnnotations: 0 })).commands;
+    expect(passed).toEqual([{ name: 'notice', props: { title: 'tqa gate: passed' }, data: 'quality gate passed' }]);
   });
 });
