@@ -197,7 +197,10 @@ export function createApp(opts: AppOptions): App {
     const finding = doc.findings.find((f) => f.id === findingId);
     if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
     const change = changeFrom(String(body.action ?? ''), body.value);
-    store.decide(doc.id, finding.id, change, String(res.locals.reviewer), snapshotOf(finding));
+    const reviewer = String(res.locals.reviewer);
+    // What this change overrides when someone else decided last: the page says so, so a race is visible.
+    const previous = store.decisions(doc.id).get(finding.id);
+    store.decide(doc.id, finding.id, change, reviewer, snapshotOf(finding));
     if (wantsJson(req)) {
       const after = reviewed(doc.id).doc;
       const n = after.findings.findIndex((f) => f.id === finding.id);
@@ -205,6 +208,7 @@ export function createApp(opts: AppOptions): App {
         finding: findingView(after.findings[n]!, n, {}),
         score: scoreView(after),
         progress: progressOf(after.findings),
+        replaced: previous && previous.reviewer !== reviewer ? { reviewer: previous.reviewer, status: previous.status, at: previous.at } : null,
       });
     } else {
       res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));

@@ -139,12 +139,16 @@ describe('uploads', () => {
     form.set('mtFile', new Blob(['The meeting of theTake was on Monday.\n']), 'mt.txt');
     form.set('correctedText', 'The meeting of NATO was on Monday.\n');
     form.set('glossaryText', 'term\tforbidden\nNATO\tOTAN\n');
+    form.set('sourceText', 'La réunion de l’OTAN a eu lieu lundi.\n');
     const res = await c.request('/upload', { method: 'POST', body: form });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/doc/upload-press-release');
     expect(readFileSync(join(sb.dataDir, 'uploads', 'upload-press-release', 'mt.txt'), 'utf8')).toContain('theTake');
     const fs = await findings(c, 'upload-press-release');
     expect(fs.some((f) => f.mt.text.includes('theTake'))).toBe(true);
+    // One source line for one segment: shown as an aligned source column.
+    const page = await (await c.get('/doc/upload-press-release')).text();
+    expect(page).toContain('<div class="seg src">La réunion de l’OTAN a eu lieu lundi.</div>');
     expect(await (await c.get('/')).text()).toContain('upload-press-release');
   });
 
@@ -214,9 +218,13 @@ describe('decisions', () => {
       ben.postJson(`/doc/${SEED_ID}/decide`, { findingId: f.id, action: 'reject' }, tb),
     ]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
+    const replies = { Ana: (await ra.json()) as { replaced: { reviewer: string } | null }, Ben: (await rb.json()) as { replaced: { reviewer: string } | null } };
     const hist = srv.store.history(SEED_ID, f.id);
     expect(hist.map((h) => h.reviewer).sort()).toEqual(['Ana', 'Ben']);
     const winner = hist.at(-1)!;
+    // Whoever came second is told whose decision they replaced; the first replaced nothing.
+    expect(replies[winner.reviewer as 'Ana' | 'Ben'].replaced?.reviewer).toBe(hist[0]!.reviewer);
+    expect(replies[hist[0]!.reviewer as 'Ana' | 'Ben'].replaced).toBeNull();
     expect(srv.store.decisions(SEED_ID).get(f.id)).toMatchObject({ reviewer: winner.reviewer, status: winner.to });
     const page = await (await ana.get(`/doc/${SEED_ID}/history`)).text();
     expect(page).toContain('>Ana<');

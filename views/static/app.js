@@ -109,7 +109,8 @@
       .then(function (res) {
         if (!res.ok) { say(res.j.error || 'The decision was not saved.', true); return; }
         update(id, res.j);
-        say(label(res.j.finding) + ' — saved');
+        var r = res.j.replaced;
+        say(label(res.j.finding) + ' — saved' + (r ? ' (replaces ' + r.status + ' by ' + r.reviewer + ')' : ''));
         if (then) then();
       })
       .catch(function () { say('The server did not answer; the decision was not saved.', true); });
