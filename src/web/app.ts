@@ -126,9 +126,14 @@ export function createApp(opts: AppOptions): App {
   };
 
   app.get('/', (_req, res) => {
+    // A pair that cannot be read (binary file, bad glossary) gets a row with its message, not a broken index.
     const rows = library.list().map((e) => {
-      const doc = applyDecisions(library.audit(e), store.decisions(e.id), auditOptions);
-      return indexRow(doc, e.origin);
+      try {
+        return indexRow(applyDecisions(library.audit(e), store.decisions(e.id), auditOptions), e.origin);
+      } catch (err) {
+        if (!isInputError(err)) throw err;
+        return { id: e.id, origin: e.origin, error: err.message };
+      }
     });
     res.render('index', { title: 'Documents', rows, root: library.root });
   });

@@ -1,6 +1,6 @@
 // HTTP-level tests of the review app (no browser): safety (CSRF, body limit, traversal, escaping), uploads,
 // decisions through the API, concurrent reviewers, exports, re-audit after an edit and orphans.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
@@ -279,5 +279,27 @@ describe('re-audit', () => {
     const orphaned = hist.slice(hist.indexOf('id="orphaned"'), hist.indexOf('All changes'));
     expect(orphaned).toContain('theTake');
     expect(orphaned).toContain('NATO, surely');
+  });
+});
+
+describe('a pair that cannot be read', () => {
+  it('gets an error row in the index and a 400 page, and the other pairs still work', async () => {
+    const broken = join(sb.texts, 'broken-pair');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'mt.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    writeFileSync(join(broken, 'corrected.txt'), 'Some text.\n');
+    try {
+      const c = new Client(srv.url);
+      const index = await c.get('/');
+      expect(index.status).toBe(200);
+      const html = await index.text();
+      expect(html).toMatch(/<tr data-doc="broken-pair" class="broken">[\s\S]*binary data/);
+      expect(html).toContain(`href="/doc/${SEED_ID}"`);
+      const page = await c.get('/doc/broken-pair');
+      expect(page.status).toBe(400);
+      expect(await page.text()).toContain('binary data (a NUL byte at offset 4)');
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });
