@@ -18,7 +18,8 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** Words that negate (a count that differs between MT and correction reverses the meaning). */
 export const NEGATORS = new Set([
-  'not', "n't", 'n’t', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'without', 'cannot',
+  // "nor" is left out: it continues a negation ("neither ... nor") rather than making one.
+  'not', "n't", 'n’t', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nowhere', 'without', 'cannot',
   'unable', 'lack', 'lacks', 'lacking',
 ]);
 

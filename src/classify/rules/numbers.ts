@@ -69,6 +69,14 @@ export const numbersRule: Rule = {
     const b = extract(corText, v.corWords, tb.tags, tb.next, v);
     if (a.values.length === 0 && b.values.length === 0) return undefined;
     if (sortedKey(a.values) !== sortedKey(b.values)) {
+      // The segment as a whole keeps its numbers: this edit only moves one ("in 1999" deleted here, inserted
+      // there), which the word-order and later rules describe.
+      const whole = (side: EditView['mt']) => {
+        const t = tags(side, [0, side.segTokens.length]);
+        const words = side.segTokens.map((x) => x.text);
+        return sortedKey(extract(words.join(' '), words, t.tags, t.next, v).values);
+      };
+      if (whole(v.mt) === whole(v.cor)) return undefined;
       return {
         category: 'accuracy/mistranslation',
         type: v.type,

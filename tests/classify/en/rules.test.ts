@@ -188,3 +188,19 @@ describe('function words inside rewrites', () => {
     expect([classifyBetween('they met on Monday at noon', 'they met on Tuesday at noon').rule, classifyBetween('they met on Monday at noon', 'they met on Tuesday at noon').severity]).toEqual(['en/name', 'major']);
   });
 });
+
+describe('en/negation: what is not a reversal', () => {
+  it('a negative word on the other side keeps the polarity ("mistrust" → "no confidence")', () => {
+    expect(classifyBetween('they expressed mistrust in the government', 'they expressed no confidence in the government').rule).not.toBe('en/negation');
+  });
+  it('"No." for "number" and "nor" after "neither" are not negations', () => {
+    expect(classifyBetween('see No. 5 on the list', 'see nr. 5 on the list').rule).not.toBe('en/negation');
+    expect(classifyBetween('neither Canada or Japan', 'neither Canada nor Japan').rule).not.toBe('en/negation');
+  });
+});
+
+describe('en/name: number and possessive are not misspellings', () => {
+  it('"Baltics" → "Baltic" is not a misspelt name', () => {
+    expect(classifyBetween('the Baltics states agreed', 'the Baltic states agreed').rule).not.toBe('en/name');
+  });
+});

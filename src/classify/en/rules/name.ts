@@ -21,6 +21,8 @@ export const nameRule: Rule = {
       const a = o[i]!;
       const b = c[i]!;
       if (a.lower === b.lower) continue;
+      // "Baltics" → "Baltic", "Canadas" → "Canada's": number or possessive, not spelling.
+      if (a.lower.replace(/['’]?s$/, '') === b.lower.replace(/['’]?s$/, '')) return undefined;
       const misspelt =
         /^\p{Lu}/u.test(a.text) && !isEnglishWord(a.text) && isName(b, isEnglishWord) && charSimilarity(a.text, b.text) >= 0.6;
       if (misspelt)

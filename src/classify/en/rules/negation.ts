@@ -1,21 +1,39 @@
 // Negation added or removed: the sentence now says the opposite. Critical.
 import { change } from '../../describe.js';
+import type { EditView, SideView } from '../../edit-view.js';
 import type { Rule } from '../../types.js';
-import { NEGATORS } from '../lexicon.js';
+import { NEGATING_PREFIXES, NEGATORS } from '../lexicon.js';
+import { isEnglishWord } from '../spell.js';
 
-const isNegator = (w: string) => {
+const isNegator = (w: string, next: string | undefined) => {
   const l = w.toLowerCase().replace(/’/g, "'");
+  // "No." / "No 5" abbreviates "number".
+  if (l === 'no' && next !== undefined && /^(\.|\d)/.test(next)) return false;
   return NEGATORS.has(l) || /n't$/.test(l);
 };
-const negations = (words: string[]) => words.filter(isNegator).length;
+
+/** A word negative by its prefix ("mistrust", "unable", "disagree"): its base is a word of at least 4 letters. */
+const isPrefixNegative = (w: string) => {
+  const l = w.toLowerCase();
+  return [...NEGATING_PREFIXES, 'mis'].some((p) => l.startsWith(p) && l.length - p.length >= 4 && isEnglishWord(l.slice(p.length))) && isEnglishWord(l);
+};
+
+function negations(side: SideView, [from, to]: [number, number]): { count: number; words: string[] } {
+  const toks = side.segTokens;
+  const words: string[] = [];
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const w = toks[i]!.text;
+    if (isNegator(w, toks[i + 1]?.text)) count++;
+    else words.push(w.toLowerCase().replace(/n['’]t$/, ''));
+  }
+  return { count, words };
+}
 
 /** Beyond the negation the two sides must say much the same: in a wholesale rewrite a "no" is not a reversal. */
 export const MAX_OTHER_CHANGES = 2;
 
-function otherChanges(a: string[], b: string[]): number {
-  const strip = (ws: string[]) => ws.filter((w) => !isNegator(w)).map((w) => w.toLowerCase().replace(/n['’]t$/, ''));
-  const x = strip(a);
-  const y = strip(b);
+function otherChanges(x: string[], y: string[]): number {
   const pool = [...y];
   let unmatched = 0;
   for (const w of x) {
@@ -28,16 +46,19 @@ function otherChanges(a: string[], b: string[]): number {
 
 export const negationRule: Rule = {
   id: 'en/negation',
-  describe: 'a negation (not, no, never, without, -n\'t...) added or removed → accuracy/mistranslation, critical',
-  classify(v) {
-    const a = negations(v.mtWords);
-    const b = negations(v.corWords);
-    if (a === b || otherChanges(v.mtWords, v.corWords) > MAX_OTHER_CHANGES) return undefined;
+  describe: "a negation (not, no, never, without, -n't...) added or removed → accuracy/mistranslation, critical",
+  classify(v: EditView) {
+    const a = negations(v.mt, v.core.mt);
+    const b = negations(v.cor, v.core.cor);
+    if (a.count === b.count || otherChanges(a.words, b.words) > MAX_OTHER_CHANGES) return undefined;
+    // A negative word on the other side ("mistrust" → "no confidence") keeps the polarity.
+    const fewer = a.count < b.count ? a : b;
+    if (fewer.words.some(isPrefixNegative)) return undefined;
     return {
       category: 'accuracy/mistranslation',
       type: v.type,
       severity: 'critical',
-      message: `${change(v)}: negation ${b > a ? 'added' : 'removed'} (meaning reversed)`,
+      message: `${change(v)}: negation ${b.count > a.count ? 'added' : 'removed'} (meaning reversed)`,
     };
   },
 };
