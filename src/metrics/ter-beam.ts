@@ -34,6 +34,11 @@ export class BeamEditDistance {
    *  Computed lazily: a round whose candidates need no edit distance never pays for it. */
   private suffixDirty = 0;
 
+  /** Start of row i in the matrices: cell (i, j) is at rowOff[i] + j. Only the band of each row is stored,
+   *  with one BIG cell of padding around what the neighbouring rows read, so memory is O(n × band), not O(n × m),
+   *  and a read just outside the band needs no test. */
+  private rowOff: Int32Array = new Int32Array(0);
+
   /** Prepares for hypotheses of `hypLength` words against `ref`. */
   reset(ref: Int32Array, hypLength: number): this {
     this.ref = ref;
@@ -45,13 +50,25 @@ export class BeamEditDistance {
     if (this.lo.length < n + 1) {
       this.lo = new Int32Array(2 * n + 2);
       this.hi = new Int32Array(2 * n + 2);
+      this.rowOff = new Int32Array(2 * n + 2);
     }
+    const { lo, hi, rowOff } = this;
+    lo[0] = 0;
+    hi[0] = m + 1;
     for (let i = 1; i <= n; i++) {
       const pd = Math.floor(i * ratio); // i*ratio in floating point, as sacrebleu (not i*m/n)
-      this.lo[i] = Math.max(0, pd - beam);
-      this.hi[i] = i === n ? m + 1 : Math.min(m + 1, pd + beam);
+      lo[i] = Math.max(0, pd - beam);
+      hi[i] = i === n ? m + 1 : Math.min(m + 1, pd + beam);
     }
-    const size = (n + 1) * (m + 1);
+    // Row i is stored over columns [first, last): what it holds, what row i+1 reads of it (j-1, j) and what
+    // row i-1's suffix pass reads of it (j, j+1), plus one cell either side.
+    let size = 0;
+    for (let i = 0; i <= n; i++) {
+      const first = Math.min(lo[i]!, lo[i > 0 ? i - 1 : 0]!) - 1;
+      const last = Math.max(hi[i]!, hi[i < n ? i + 1 : n]!) + 1;
+      rowOff[i] = size - first;
+      size += last - first;
+    }
     if (this.base.length < size) {
       this.base = new Int32Array(2 * size);
       this.scratch = new Int32Array(2 * size);
@@ -63,10 +80,11 @@ export class BeamEditDistance {
     // Cells outside the band must read as BIG; row 0 is j insertions.
     this.base.fill(BIG, 0, size);
     this.scratch.fill(BIG, 0, size);
+    const r0 = rowOff[0]!;
     for (let j = 0; j <= m; j++) {
-      this.base[j] = j;
-      this.scratch[j] = j;
-      this.ops[j] = OP_INS;
+      this.base[r0 + j] = j;
+      this.scratch[r0 + j] = j;
+      this.ops[r0 + j] = OP_INS;
     }
     return this;
   }
@@ -75,11 +93,10 @@ export class BeamEditDistance {
    *  to `fromRow` are kept from the previous call (their words must be unchanged). Returns the distance. */
   computeBase(words: Int32Array, fromRow = 0, suffixValidFrom = this.n + 1): number {
     this.suffixDirty = Math.max(this.suffixDirty, Math.min(this.n, suffixValidFrom - 1));
-    const { n, m, ref, lo, hi, base, ops } = this;
-    const w1 = m + 1;
+    const { n, m, ref, lo, hi, base, ops, rowOff } = this;
     for (let i = fromRow + 1; i <= n; i++) {
-      const row = i * w1;
-      const prev = row - w1;
+      const row = rowOff[i]!;
+      const prev = rowOff[i - 1]!;
       const word = words[i - 1]!;
       const jEnd = hi[i]!;
       for (let j = lo[i]!; j < jEnd; j++) {
@@ -111,17 +128,17 @@ export class BeamEditDistance {
         ops[row + j] = op;
       }
     }
-    return base[n * w1 + m]!;
+    return base[rowOff[n]! + m]!;
   }
 
   /** Backward pass over the band for rows `top`..1 (rows below `top` are still valid; row 0 is never read). */
   private computeSuffix(words: Int32Array, top: number): void {
-    const { n, m, ref, lo, hi, suffix } = this;
-    const w1 = m + 1;
+    const { n, m, ref, lo, hi, suffix, rowOff } = this;
     for (let i = top; i >= 1; i--) {
-      const row = i * w1;
-      const jLo = i === 0 ? 0 : lo[i]!;
-      const jHi = i === 0 ? m + 1 : hi[i]!;
+      const row = rowOff[i]!;
+      const next = i < n ? rowOff[i + 1]! : 0;
+      const jLo = lo[i]!;
+      const jHi = hi[i]!;
       const word = i < n ? words[i]! : -1;
       for (let j = jHi - 1; j >= jLo; j--) {
         if (i === n && j === m) {
@@ -132,10 +149,10 @@ export class BeamEditDistance {
         if (i < n) {
           // Cells outside the band hold BIG, so these reads need no band test.
           if (j < m) {
-            const diag = suffix[row + w1 + j + 1]! + (word === ref[j] ? 0 : 1);
+            const diag = suffix[next + j + 1]! + (word === ref[j] ? 0 : 1);
             if (diag < c) c = diag;
           }
-          const down = suffix[row + w1 + j]! + 1;
+          const down = suffix[next + j]! + 1;
           if (down < c) c = down;
         }
         if (j < m) {
@@ -149,13 +166,12 @@ export class BeamEditDistance {
 
   /** The ops from (0,0) to (n,m) of the last computeBase. */
   trace(): TraceOp[] {
-    const { m, ops } = this;
-    const w1 = m + 1;
+    const { m, ops, rowOff } = this;
     const out: TraceOp[] = [];
     let i = this.n;
     let j = m;
     while (i > 0 || j > 0) {
-      const op = (i === 0 ? OP_INS : j === 0 ? OP_DEL : ops[i * w1 + j]!) as TraceOp;
+      const op = (i === 0 ? OP_INS : j === 0 ? OP_DEL : ops[rowOff[i]! + j]!) as TraceOp;
       out.push(op);
       if (op === OP_NOP || op === OP_SUB) {
         i--;
@@ -184,15 +200,14 @@ export class BeamEditDistance {
       this.computeSuffix(words, this.suffixDirty);
       this.suffixDirty = 0;
     }
-    const { n, m, ref, lo, hi, base, scratch } = this;
-    const w1 = m + 1;
-    if (prefix >= n) return base[n * w1 + m]!;
+    const { n, m, ref, lo, hi, base, scratch, rowOff } = this;
+    if (prefix >= n) return base[rowOff[n]! + m]!;
     const bEnd = prefix + bLen;
     const cEnd = bEnd + cLen;
     for (let i = prefix + 1; i <= cEnd; i++) {
-      const row = i * w1;
+      const row = rowOff[i]!;
       const prevArr = i - 1 === prefix ? base : scratch;
-      const prev = row - w1;
+      const prev = rowOff[i - 1]!;
       const x = i - 1;
       const word = x < bEnd ? words[b0 + x - prefix]! : x < cEnd ? words[c0 + x - bEnd]! : words[d0 + x - cEnd]!;
       const jEnd = hi[i]!;
@@ -217,7 +232,7 @@ export class BeamEditDistance {
     }
     // From row cEnd on the words are those of the current hypothesis: join with its suffix distances.
     const { suffix } = this;
-    const row = cEnd * w1;
+    const row = rowOff[cEnd]!;
     let best = BIG;
     for (let j = lo[cEnd]!, jEnd = hi[cEnd]!; j < jEnd; j++) {
       const c = scratch[row + j]! + suffix[row + j]!;

@@ -277,6 +277,20 @@ describe('optimised TER search = plain restatement of sacrebleu (property)', () 
     );
   });
 
+  it('pairs of very different lengths (the band is narrower than the matrix and slanted)', () => {
+    const vocab = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    fc.assert(
+      fc.property(sentence(vocab, 110, 0), sentence(vocab, 40, 0), fc.boolean(), (long, short, swap) => {
+        const [h, r] = swap ? [short, long] : [long, short];
+        const got = terAlignTokens(h, r);
+        const want = refTer(h, r);
+        expect(got.edits).toBe(want.edits);
+        expect(got.candidatesChecked).toBe(want.checked);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('block moves of a realistic sentence', () => {
     const words = 'the quick brown fox jumps over the lazy dog and the cat sleeps on the mat'.split(' ');
     fc.assert(
