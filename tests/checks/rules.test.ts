@@ -217,3 +217,16 @@ describe('findings', () => {
     expect(runChecks(seed, { disable: CHECKS.map((c) => c.id) })).toEqual([]);
   });
 });
+
+describe('numbers', () => {
+  it('reads grouped thousands, decimals and dates as the source writes them', async () => {
+    const { numbers } = await import('../../src/checks/rules/number-mismatch.js');
+    expect(numbers('3 000 troops, 2,500 mm, 3.14, 16.05.2017 and 05.2017').map((n) => [n.text, n.value])).toEqual([
+      ['3 000', '3000'],
+      ['2,500', '2500'],
+      ['3.14', '3.14'],
+      ['16.05.2017', '16.5.2017'],
+      ['05.2017', '5.2017'],
+    ]);
+  });
+});

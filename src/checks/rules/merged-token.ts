@@ -50,7 +50,8 @@ export function splitMerged(token: string): string | undefined {
     const left = token.slice(0, i);
     const right = token.slice(i);
     const fnLeft = FUNCTION_WORDS.has(left) && right.length >= 3;
-    const fnRight = FUNCTION_WORDS.has(right) && left.length >= 3;
+    // A one-letter right part is a word ending, not an article: "publica", "sperma" are not "public a".
+    const fnRight = FUNCTION_WORDS.has(right) && right.length > 1 && left.length >= 3;
     if ((fnLeft || fnRight) && isWord(left) && isWord(right) && !isUpper(right[0]!)) return `${left} ${right}`;
   }
   return undefined;

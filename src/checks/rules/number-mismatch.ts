@@ -11,8 +11,14 @@ export interface NumberToken {
 
 export function numbers(text: string): NumberToken[] {
   // Thousands groups: comma, period, spaces ("3 000" is one number, also in tokenised text).
-  const re = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?![\d.,]\d))+|\d+)(?:[.,]\d+)?/gu;
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: normalise(m[0]) }));
+  // A numeric date ("16.05.2017", "3/4/2020") is one number; its value keeps the parts.
+  const re = /(?<![\p{L}\p{N}.,])(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}(?![\d.,]\d)|(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3}(?!\d))+|\d+)(?:[.,]\d+)?)/gu;
+  return [...text.matchAll(re)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    value: m[1] ? m[0].split(/[./-]/).map((p) => p.replace(/^0+(?=\d)/, '')).join('.') : normalise(m[0]),
+  }));
 }
 
 function normalise(raw: string): string {
