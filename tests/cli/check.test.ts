@@ -114,6 +114,22 @@ describe('tqa check with a correction, folders and globs', () => {
     expect(r.stdout).not.toMatch(/gate failed: many\/news\.txt/);
   });
 
+  it('checks every .txt/.md file of a folder without document folders, and lists its checks', async () => {
+    mkdirSync(join(dir, 'plain/sub'), { recursive: true });
+    writeFileSync(join(dir, 'plain/a.txt'), 'Clean text here.\n');
+    writeFileSync(join(dir, 'plain/sub/b.md'), 'A long- term plan.\n');
+    const r = await tqa(['check', 'plain', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const docs = (JSON.parse(r.stdout) as Report).documents;
+    expect(docs.map((d) => [d.id, d.findings.map((f) => f.rule)])).toEqual([
+      ['a', []],
+      ['b', ['check/space-in-hyphen']],
+    ]);
+    const list = await tqa(['check', '--list-checks'], dir);
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toContain('check/untranslated');
+  });
+
   it('exits 2 on bad input: a missing file, a glob with no match, --corrected with several files', async () => {
     expect(await tqa(['check', 'nope.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: nope.txt: no such file or folder\n' });
     expect(await tqa(['check', 'none/**/*.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: none/**/*.txt: no file matches\n' });
