@@ -4,6 +4,7 @@ import { readTextFile } from '../io/read-text.js';
 import type { AuditInput, AuditOptions } from '../audit.js';
 import { documentId } from '../io/document-dir.js';
 import type { DocumentReport } from '../model.js';
+import { xliffWithApprovedTargets } from '../io/formats/xliff-writeback.js';
 import { formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
 
 /** The flags that every auditing command (audit, export) shares. */
@@ -47,7 +48,7 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
     const localized = readLocalized(
       { mt, ...(corrected !== undefined ? { corrected } : {}) },
       {
-        inputFormat: format,
+        ...(flags.inputFormat !== undefined ? { inputFormat: flags.inputFormat } : {}),
         ...(flags.columns !== undefined ? { columns: flags.columns } : {}),
         ...(flags.mtLang !== undefined ? { mtLang: flags.mtLang } : {}),
         ...(flags.targetLang !== undefined ? { targetLang: flags.targetLang } : {}),
@@ -86,4 +87,11 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
     }
   }
   return out;
+}
+
+/** `tqa export --format xliff`: the corrected XLIFF with the approved targets written back (rejected edits put
+ *  back to the MT, states set to reviewed/final). `doc` is `prepared.finish(...)`'s report with decisions. */
+export function xliffExport(prepared: PreparedAudit, doc: DocumentReport): string {
+  if (!prepared.localized) throw new InputError(`--format xliff writes back into an XLIFF file; ${prepared.input.mt.path} is plain text`);
+  return xliffWithApprovedTargets(prepared.localized, doc);
 }

@@ -92,7 +92,7 @@ export function xmlPiece(text: string, el: XmlElement, chars: TagChars): Piece {
 }
 
 function tagLabel(e: XmlElement, empty: boolean): string {
-  const id = e.attrs.get('id') ?? e.attrs.get('startRef') ?? e.attrs.get('i');
-  const idAttr = id === undefined ? '' : ` ${e.attrs.has('id') ? 'id' : e.attrs.has('startRef') ? 'startRef' : 'i'}="${id}"`;
+  const attr = ['id', 'startRef', 'i', 'x', 'rid'].find((a) => e.attrs.has(a));
+  const idAttr = attr === undefined ? '' : ` ${attr}="${e.attrs.get(attr)}"`;
   return `<${e.name}${idAttr}${empty ? '/' : ''}>`;
 }

@@ -1,0 +1,142 @@
+import { XMLValidator } from 'fast-xml-parser';
+import type { DocumentReport } from '../../model.js';
+import { InputError } from '../errors.js';
+import type { LocalizedInput } from './index.js';
+import type { ElementPos, Placeholder } from './types.js';
+import { escapeXmlText } from './xml.js';
+
+// Write-back: the reviewer-approved targets go back into a copy of the XLIFF. Only the bytes of a replaced
+// target's content and of the state attribute change; everything else (whitespace, entities, comments, other
+// units) is copied byte for byte. Placeholders in the new text become their tags' original bytes again.
+
+export interface TargetUpdate {
+  /** The target element in the original text. */
+  target: ElementPos;
+  /** The element that carries `state` (1.2: the target; 2.x: the segment). */
+  stateElement?: ElementPos;
+  /** The new content (plain text with placeholder characters), or undefined to keep the content's bytes. */
+  text?: string;
+  /** Placeholder character → its tag (raw bytes). */
+  tags: Map<string, Placeholder>;
+  /** The state value to set, or undefined to leave the state alone. */
+  state?: string;
+}
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies target updates to an XLIFF text (pure). Refuses a result that is not well-formed XML. */
+export function writeBackXliff(original: string, updates: TargetUpdate[], name = 'xliff'): string {
+  const splices: Splice[] = [];
+  for (const u of updates) {
+    const content = u.text === undefined ? undefined : renderContent(u.text, u.tags);
+    const t = u.target;
+    const sameElement = u.stateElement !== undefined && u.stateElement.start === t.start;
+    if (u.state !== undefined && u.stateElement && !sameElement) {
+      splices.push({ start: u.stateElement.start, end: u.stateElement.openEnd, text: withState(original.slice(u.stateElement.start, u.stateElement.openEnd), u.state) });
+    }
+    let openTag = original.slice(t.start, t.openEnd);
+    const newOpen = u.state !== undefined && sameElement ? withState(openTag, u.state) : openTag;
+    if (t.selfClosing) {
+      if (content === undefined && newOpen === openTag) continue;
+      if (content === undefined || content === '') splices.push({ start: t.start, end: t.end, text: newOpen });
+      else {
+        const elName = /^<([^\s/>]+)/.exec(openTag)![1]!;
+        openTag = newOpen.replace(/\s*\/>$/, '>');
+        splices.push({ start: t.start, end: t.end, text: `${openTag}${content}</${elName}>` });
+      }
+      continue;
+    }
+    if (newOpen !== openTag) splices.push({ start: t.start, end: t.openEnd, text: newOpen });
+    if (content !== undefined) splices.push({ start: t.openEnd, end: t.closeStart, text: content });
+  }
+  splices.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of splices) {
+    if (s.start < at) throw new Error('internal: overlapping write-back splices');
+    out += original.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  out += original.slice(at);
+  const valid = XMLValidator.validate(out);
+  if (valid !== true) throw new InputError(`${name}: the approved targets would make the XLIFF malformed (line ${valid.err.line}: ${valid.err.msg}); check the tags in the corrections`);
+  return out;
+}
+
+/** Escapes text and puts each placeholder's original tag bytes back. */
+export function renderContent(text: string, tags: Map<string, Placeholder>): string {
+  let out = '';
+  let run = '';
+  for (const ch of text) {
+    const tag = tags.get(ch);
+    if (tag) {
+      out += escapeXmlText(run) + tag.raw;
+      run = '';
+    } else run += ch;
+  }
+  return out + escapeXmlText(run);
+}
+
+/** A start tag with its state attribute set (replaced in place, or added before the closing bracket). */
+export function withState(startTag: string, state: string): string {
+  const re = /(\sstate\s*=\s*)("[^"]*"|'[^']*')/;
+  if (re.test(startTag)) return startTag.replace(re, (_m, lead: string) => `${lead}"${state}"`);
+  return startTag.replace(/(\s*\/?>)$/, ` state="${state}"$1`);
+}
+
+/** The approved text of each unit: the corrected target, with the edits a reviewer rejected put back to the MT
+ *  (a rejected move stays as corrected: its two ends cannot be undone one at a time). `doc` is the audit of the
+ *  localized input with decisions, in joined-text offsets (before remapReport). */
+export function approvedTexts(localized: LocalizedInput, doc: DocumentReport): { texts: string[]; unrevertedMoves: number } {
+  let unrevertedMoves = 0;
+  const texts = localized.units.map((u, i) => {
+    const base = localized.corrected.starts[i]!;
+    const rejected = doc.findings
+      .filter((f) => f.segment === i && f.decision?.status === 'rejected' && f.rule !== 'markup/placeholder')
+      .sort((a, b) => b.corrected.start - a.corrected.start);
+    let text = u.corrected.text;
+    let limit = Infinity;
+    for (const f of rejected) {
+      if (f.moveTo || f.operation === 'move') {
+        unrevertedMoves++;
+        continue;
+      }
+      const s = f.corrected.start - base;
+      const e = f.corrected.end - base;
+      if (e > limit || s < 0 || e > text.length) continue; // overlaps a revert already made
+      text = text.slice(0, s) + f.mt.text + text.slice(e);
+      limit = s;
+    }
+    return text;
+  });
+  return { texts, unrevertedMoves };
+}
+
+/** The corrected XLIFF with the approved targets written back: changed targets replaced, and every unit that was
+ *  changed or decided on marked reviewed (2.x `reviewed`, 1.2 `final`). */
+export function xliffWithApprovedTargets(localized: LocalizedInput, doc: DocumentReport): string {
+  if (localized.format !== 'xliff') throw new InputError(`--format xliff writes back into an XLIFF file; ${localized.correctedFile.path} is ${localized.format}`);
+  const { texts } = approvedTexts(localized, doc);
+  const decided = new Set(doc.findings.filter((f) => f.decision && f.decision.status !== 'open').map((f) => f.segment));
+  const state = localized.xliffVersion === '1.2' ? 'final' : 'reviewed';
+  const updates: TargetUpdate[] = [];
+  localized.units.forEach((u, i) => {
+    const target = u.correctedUnit.targetElement;
+    if (!target) return;
+    const changed = texts[i] !== u.corrected.text;
+    if (!changed && !decided.has(i)) return;
+    const tags = new Map([...(u.source?.tags ?? []), ...u.mt.tags, ...u.corrected.tags]);
+    updates.push({
+      target,
+      ...(u.correctedUnit.stateElement ? { stateElement: u.correctedUnit.stateElement } : {}),
+      ...(changed ? { text: texts[i]! } : {}),
+      tags,
+      state,
+    });
+  });
+  return writeBackXliff(localized.correctedFile.text, updates, localized.correctedFile.path);
+}
