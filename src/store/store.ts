@@ -64,6 +64,9 @@ export interface Store {
   decideMany(documentId: string, items: Array<{ findingId: string; snapshot?: FindingSnapshot }>, change: DecisionChange, reviewer: string): number;
   /** Every change, oldest first; for one finding when `findingId` is given. */
   history(documentId: string, findingId?: string): HistoryEntry[];
+  /** A number that grows with every change by any connection or process (the last history row): callers cache
+   *  what they derive from decisions and recompute when it moves. */
+  version(): number;
   /** Decisions whose finding no longer exists in the latest audit (it was edited away or the text changed). */
   orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[];
   close(): void;
@@ -139,6 +142,7 @@ class SqliteStore implements Store {
         `INSERT INTO history (document_id, finding_id, reviewer, at, field, old_value, new_value)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      version: db.prepare<[], { v: number }>('SELECT COALESCE(MAX(seq), 0) AS v FROM history'),
       historyDoc: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE document_id = ? ORDER BY seq'),
       historyOne: db.prepare<[string, string], HistoryRow>(
         'SELECT * FROM history WHERE document_id = ? AND finding_id = ? ORDER BY seq',
@@ -194,6 +198,10 @@ class SqliteStore implements Store {
       from: r.old_value,
       to: r.new_value,
     }));
+  }
+
+  version(): number {
+    return this.q.version.get()!.v;
   }
 
   orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[] {

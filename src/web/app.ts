@@ -119,17 +119,27 @@ export function createApp(opts: AppOptions): App {
   });
 
   /** The document with the store's decisions applied (scores recomputed by the engine, not here). */
+  // Cached per document until its audit or any decision changes (store.version() moves with every write).
+  const reviewedCache = new Map<string, { report: DocumentReport; version: number; doc: DocumentReport }>();
+  const applyCached = (id: string, report: DocumentReport): DocumentReport => {
+    const version = store.version();
+    const hit = reviewedCache.get(id);
+    if (hit && hit.report === report && hit.version === version) return hit.doc;
+    const doc = applyDecisions(report, store.decisions(id), auditOptions);
+    reviewedCache.set(id, { report, version, doc });
+    return doc;
+  };
   const reviewed = (id: unknown): { doc: DocumentReport; origin: 'folder' | 'upload' } => {
     const got = library.get(String(id));
     if (!got) throw new NotFound(`No document "${String(id)}" here.`);
-    return { doc: applyDecisions(got.report, store.decisions(got.entry.id), auditOptions), origin: got.entry.origin };
+    return { doc: applyCached(got.entry.id, got.report), origin: got.entry.origin };
   };
 
   app.get('/', (_req, res) => {
     // A pair that cannot be read (binary file, bad glossary) gets a row with its message, not a broken index.
     const rows = library.list().map((e) => {
       try {
-        return indexRow(applyDecisions(library.audit(e), store.decisions(e.id), auditOptions), e.origin);
+        return indexRow(applyCached(e.id, library.audit(e)), e.origin);
       } catch (err) {
         if (!isInputError(err)) throw err;
         return { id: e.id, origin: e.origin, error: err.message };

@@ -110,6 +110,17 @@ describe('decisions and history', () => {
     expect(s.decisions('a').has('z')).toBe(false);
   });
 
+  it('has a version that moves with every write, from any connection', () => {
+    const a = store();
+    const b = store();
+    const v0 = a.version();
+    a.decide('seed', 'f1', { status: 'accepted' }, 'ana');
+    const v1 = b.version();
+    expect(v1).toBeGreaterThan(v0);
+    b.decide('seed', 'f1', { status: 'rejected' }, 'ben');
+    expect(a.version()).toBeGreaterThan(v1);
+  });
+
   it('survives closing and reopening the file', () => {
     const s = store();
     s.decide('seed', 'f1', { status: 'accepted' }, 'ana', snap);
