@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyWith, RULES } from '../../src/classify/index.js';
 import { english } from '../../src/classify/en/index.js';
 import type { Language, Rule } from '../../src/classify/types.js';
+import { fallbackRule } from '../../src/classify/rules/fallback.js';
 import { editBetween, makeEdits } from './make-edit.js';
 
 function counting(): { lang: Language; calls: string[] } {
@@ -27,6 +28,12 @@ describe('classifyWith', () => {
     const second: Rule = { id: 'second', describe: 'fires too', classify: () => ({ category: 'other', type: 'R:OTHER', severity: 'major', message: 'second' }) };
     const [r] = classifyWith(c.edits, c.ctx, english, [never, guarded, first, second]);
     expect(r).toEqual({ category: 'style/awkward', type: 'R:OTHER', severity: 'minor', message: 'first', rule: 'first' });
+  });
+
+  it('the fallback classifies anything, as "other" with the ERRANT type', () => {
+    const c = makeEdits('a b c', 'a x c', [[1, 2, 1, 2]]);
+    const [r] = classifyWith(c.edits, c.ctx, english, [fallbackRule]);
+    expect(r).toEqual({ category: 'other', type: 'R:NOUN', severity: 'minor', rule: 'fallback', message: '"b" → "x": unclassified change' });
   });
 
   it('tags each segment side once however many edits and rules look at it', () => {

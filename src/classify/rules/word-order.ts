@@ -20,17 +20,16 @@ function minus(a: string[], b: string[]): string[] {
   });
 }
 
-/** Words this edit only removes or only adds, when each of them occurs as often in the MT segment as in the
- *  corrected one: the edit is one end of a displacement. */
+/** The words this edit adds or removes, when it is one end of a displacement: each word of four letters or
+ *  more that it adds or removes occurs as often in the MT segment as in the corrected one (so it was moved,
+ *  not changed); shorter words ("the", "who") may change on the way. */
 function displacedWords(v: EditView): string[] | undefined {
   const words = (ws: string[]) => ws.filter((w) => !isPunctToken(w)).map((w) => w.toLowerCase());
   const a = words(v.mtWords);
   const b = words(v.corWords);
-  const added = minus(b, a);
-  const dropped = minus(a, b);
-  if (added.length > 0 === dropped.length > 0) return undefined;
-  const moved = added.length > 0 ? added : dropped;
-  if (!moved.some((w) => /^\p{L}{4,}$/u.test(w))) return undefined; // "the" here and "the" there are two fixes
+  const long = (w: string) => /^\p{L}{4,}$/u.test(w);
+  const moved = [...minus(b, a), ...minus(a, b)].filter(long);
+  if (moved.length === 0) return undefined;
   const count = (side: EditView['mt'], w: string) => side.segTokens.filter((t) => t.text.toLowerCase() === w).length;
   return moved.every((w) => count(v.mt, w) === count(v.cor, w)) ? moved : undefined;
 }

@@ -69,7 +69,8 @@ describe('en/untranslated', () => {
     const r = classifyBetween('the summit of the OTAN in July', 'the summit of NATO in July', {
       source: "le sommet de l'OTAN en juillet",
     });
-    expect(r.rule === 'en/untranslated' || r.rule === 'en/name').toBe(true);
+    expect([r.rule, r.category, r.severity]).toEqual(['en/untranslated', 'accuracy/untranslated', 'major']);
+    expect(classifyBetween('the summit of the OTAN in July', 'the summit of NATO in July').rule).not.toBe('en/untranslated'); // no source
     const r2 = classifyBetween('they signed the accord yesterday', 'they signed the agreement yesterday', { source: 'ils ont signé l’accord hier' });
     expect(r2.rule).not.toBe('en/untranslated'); // "accord" is an English word too
     const r3 = classifyBetween('the itinéraires of Mr. Carney', 'the itineraries of Mr. Carney', { source: 'les itinéraires de M. Carney' });

@@ -1,5 +1,6 @@
-// Rewordings that bring in no new content: every content word of the correction is already in the MT segment
-// (same lemma or stem) — the MT said it, awkwardly ("staff provision" → "staffing"). Style, minor.
+// Rewordings that bring in no new content: every content word of the correction is already in the MT phrase
+// or right next to it (same lemma or stem) — the MT said it, awkwardly ("staff provision" → "staffing").
+// Style, minor. Words from farther away are displacements (word order) or new content (mistranslation).
 import { change } from '../../describe.js';
 import { roughStem } from '../../similarity.js';
 import type { TokenInfo } from '../../types.js';
@@ -10,15 +11,11 @@ const keys = (t: TokenInfo) => [t.lemma, roughStem(t.lower)];
 /** A hyphenated compound counts as old content only when each of its parts does ("three-way" needs "way"). */
 const parts = (t: TokenInfo) => (t.lower.includes('-') ? t.lower.split('-').filter((p) => p.length > 0).map((p) => [p, roughStem(p)]) : [keys(t)]);
 
-/** Lemmas and stems of a segment's content words, computed once per segment analysis. */
-const keyCache = new WeakMap<readonly TokenInfo[], Set<string>>();
+/** How far around the edit the MT's own words still count as "the same content". */
+export const NEIGHBOURHOOD = 3;
+
 function contentKeys(seg: readonly TokenInfo[]): Set<string> {
-  let set = keyCache.get(seg);
-  if (!set) {
-    set = new Set(seg.filter(isContent).flatMap((t) => [...keys(t), ...t.lower.split('-')]));
-    keyCache.set(seg, set);
-  }
-  return set;
+  return new Set(seg.filter(isContent).flatMap((t) => [...keys(t), ...t.lower.split('-')]));
 }
 
 export const rewordingRule: Rule = {
@@ -28,7 +25,8 @@ export const rewordingRule: Rule = {
     if (v.prefix !== 'R') return undefined;
     const added = v.corInfo.filter(isContent);
     if (added.length === 0) return undefined;
-    const available = contentKeys(v.mt.segInfo);
+    const [from, to] = v.core.mt;
+    const available = contentKeys(v.mt.segInfo.slice(Math.max(0, from - NEIGHBOURHOOD), to + NEIGHBOURHOOD));
     if (!added.every((t) => parts(t).every((ks) => ks.some((k) => available.has(k))))) return undefined;
     return { category: 'style/awkward', type: v.type, severity: 'minor', message: `${change(v)}: awkward wording (same content)` };
   },
