@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Token } from '../model.js';
 import { indelDistance } from './similarity.js';
-import { roughStem, wordClass } from './word-class.js';
+import { roughStem, wordClass, type WordClass } from './word-class.js';
 
 /** One step of a token alignment. Token index ranges are [i1, i2) in the MT tokens and [j1, j2) in the
  *  corrected tokens. M match, S substitute, I insert, D delete, T transposition (a local reordering of
@@ -20,15 +20,26 @@ const MAX_TRANSPOSITION = 8;
 /** Above this many DP cells the segment is first cut into hunks by an LCS diff (memory stays bounded). */
 const MAX_CELLS = 1_000_000;
 
+/** What the substitution cost needs of a token, computed once per token. */
+interface Features {
+  text: string;
+  lower: string;
+  stem: string;
+  cls: WordClass;
+}
+const features = (text: string): Features => ({ text, lower: text.toLowerCase(), stem: roughStem(text), cls: wordClass(text) });
+
 /** ERRANT's substitution cost in [0, 2): 0 for a case change, otherwise lemma + POS + character parts (lemma and
- *  POS approximated, see word-class.ts). */
+ *  POS approximated, see word-class.ts: same closed class 0, two open-class words 0.25, else 0.5). */
+function featureCost(a: Features, b: Features): number {
+  if (a.lower === b.lower) return 0;
+  const lemma = a.stem === b.stem ? 0 : 0.499;
+  const pos = a.cls === b.cls && a.cls !== 'OPEN' ? 0 : a.cls === 'OPEN' && b.cls === 'OPEN' ? 0.25 : 0.5;
+  return lemma + pos + indelDistance(a.text, b.text);
+}
+
 export function substitutionCost(a: string, b: string): number {
-  if (a.toLowerCase() === b.toLowerCase()) return 0;
-  const lemma = roughStem(a) === roughStem(b) ? 0 : 0.499;
-  const ca = wordClass(a);
-  const cb = wordClass(b);
-  const pos = ca === cb ? (ca === 'OPEN' ? 0.25 : 0) : ca === 'OPEN' || cb === 'OPEN' ? 0.5 : 0.5;
-  return lemma + pos + indelDistance(a, b);
+  return featureCost(features(a), features(b));
 }
 
 function sameMultiset(a: string[], b: string[]): boolean {
@@ -36,6 +47,14 @@ function sameMultiset(a: string[], b: string[]): boolean {
   const x = [...a].sort();
   const y = [...b].sort();
   return x.every((v, k) => v === y[k]);
+}
+
+/** Can lowA[i] take part in a reordering ending at (i, j)? It must occur among the last few corrected tokens
+ *  (a cheap test that spares the multiset comparison in almost every cell). */
+function mayTranspose(lowA: string[], lowB: string[], i: number, j: number): boolean {
+  const target = lowA[i]!;
+  for (let y = j; y >= 0 && y >= j - MAX_TRANSPOSITION; y--) if (lowB[y] === target) return true;
+  return false;
 }
 
 /** ERRANT's linguistically weighted Damerau–Levenshtein over a[ai..aj) × b[bi..bj); ops with absolute indices. */
@@ -46,10 +65,12 @@ function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: numbe
   const cost = new Float64Array((n + 1) * W);
   // op codes: 0 M, 1 S, 2 I, 3 D, 4+ T with k = code − 3 (k+1 tokens reordered)
   const op = new Uint8Array((n + 1) * W);
-  const lowA: string[] = [];
-  const lowB: string[] = [];
-  for (let i = 0; i < n; i++) lowA.push(a[ai + i]!.toLowerCase());
-  for (let j = 0; j < m; j++) lowB.push(b[bi + j]!.toLowerCase());
+  const fa: Features[] = [];
+  const fb: Features[] = [];
+  for (let i = 0; i < n; i++) fa.push(features(a[ai + i]!));
+  for (let j = 0; j < m; j++) fb.push(features(b[bi + j]!));
+  const lowA = fa.map((f) => f.lower);
+  const lowB = fb.map((f) => f.lower);
   for (let i = 1; i <= n; i++) {
     cost[i * W] = i;
     op[i * W] = 3;
@@ -69,12 +90,12 @@ function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: numbe
       }
       const del = cost[i * W + (j + 1)]! + 1;
       const ins = cost[(i + 1) * W + j]! + 1;
-      const sub = diag + substitutionCost(a[ai + i]!, b[bi + j]!);
+      const sub = diag + featureCost(fa[i]!, fb[j]!);
       let trans = Infinity;
       let tk = 0;
       for (
         let k = 1;
-        k <= MAX_TRANSPOSITION && i - k >= 0 && j - k >= 0 && cost[(i - k + 1) * W + (j - k + 1)]! - cost[(i - k) * W + (j - k)]! > 0;
+        k <= MAX_TRANSPOSITION && i - k >= 0 && (k > 1 || mayTranspose(lowA, lowB, i, j)) && j - k >= 0 && cost[(i - k + 1) * W + (j - k + 1)]! - cost[(i - k) * W + (j - k)]! > 0;
         k++
       ) {
         if (sameMultiset(lowA.slice(i - k, i + 1), lowB.slice(j - k, j + 1))) {

@@ -1,8 +1,7 @@
 import { diffChars } from 'diff';
 import { LineIndex } from '../io/lines.js';
 import type { CharChange, Edit, Operation, SegmentPair } from '../model.js';
-import { applyEdits } from './apply.js';
-import { segmentEdits, whole, type RawEdit } from './segment-edits.js';
+import { sameSpan, segmentEdits, whole, type RawEdit } from './segment-edits.js';
 
 export interface ExtractOptions {
   /** Called after every batch of segments (and once at the end) with segments done and the total. */
@@ -15,7 +14,8 @@ export interface ExtractOptions {
 }
 
 const PROGRESS_EVERY = 500;
-const MAX_CHARS_DIFF = 200;
+/** Character diffs are for words and short phrases; longer replaces are shown whole. */
+const MAX_CHARS_DIFF = 80;
 
 /** Every edit that turns `mt` into `corrected`, in MT order, given the segment pairs from alignSegments.
  *  applyEdits(mt, extractEdits(mt, corrected, pairs)) === corrected. */
@@ -24,7 +24,7 @@ export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[]
   let prevMt = 0;
   let prevC = 0;
   const addGap = (segment: number, mtEnd: number, cEnd: number, tokens: [number, number], cTokens: [number, number]): void => {
-    if (mtEnd - prevMt === cEnd - prevC && mt.slice(prevMt, mtEnd) === corrected.slice(prevC, cEnd)) return;
+    if (sameSpan(mt, prevMt, mtEnd, corrected, prevC, cEnd)) return;
     const last = raws[raws.length - 1];
     // Whitespace between segments that differs joins an edit that touches it on both sides, else stands alone.
     if (last && last.operation !== 'move' && last.mtEnd === prevMt && last.cEnd === prevC) {
@@ -85,7 +85,7 @@ export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[]
   const mtLines = new LineIndex(mt);
   const cLines = new LineIndex(corrected);
   // Joining whitespace to a neighbouring edit can cancel it out ("the." deleted, then "the." found again next door).
-  const kept = raws.filter((r) => r.moveTo || mt.slice(r.mtStart, r.mtEnd) !== corrected.slice(r.cStart, r.cEnd));
+  const kept = raws.filter((r) => r.moveTo || !sameSpan(mt, r.mtStart, r.mtEnd, corrected, r.cStart, r.cEnd));
   return kept.map((r) => toEdit(r, mtLines, cLines));
 }
 
@@ -97,24 +97,46 @@ function joinedOperation(a: RawEdit, b: RawEdit): Operation {
 
 /** Edits of one segment, checked: applied to the MT segment they must give the corrected segment exactly. */
 function safeSegmentEdits(mt: string, corrected: string, pair: SegmentPair, opts: ExtractOptions): RawEdit[] {
-  const local = mt.slice(pair.mt.start, pair.mt.end);
-  const target = corrected.slice(pair.corrected.start, pair.corrected.end);
-  if (local === target) return [];
+  const { start: ms, end: me } = pair.mt;
+  const { start: cs, end: ce } = pair.corrected;
+  if (sameSpan(mt, ms, me, corrected, cs, ce)) return [];
   try {
     const edits = segmentEdits(mt, corrected, pair, opts.moves ?? true);
-    const shifted = edits.map((e) => ({
-      operation: e.operation,
-      mt: { start: e.mtStart - pair.mt.start, end: e.mtEnd - pair.mt.start },
-      corrected: { text: corrected.slice(e.cStart, e.cEnd) },
-      moveTo: e.moveTo && { at: e.moveTo.at - pair.mt.start, text: e.moveTo.text },
-    }));
-    // Cheap self-check (linear in the segment): the property must hold segment by segment.
-    if (applyEdits(local, shifted as never) === target) return edits;
+    if (reproduces(mt, corrected, pair, edits)) return edits;
     if (opts.strict) throw new Error(`segment ${pair.id}: edits do not reproduce the correction`);
   } catch (e) {
     if (opts.strict) throw e;
   }
   return [whole(pair)];
+}
+
+/** Does applying the edits to the MT segment give the corrected segment? Linear, and builds no strings: the
+ *  self-check behind the property apply(extract) === corrected, segment by segment. */
+function reproduces(mt: string, corrected: string, pair: SegmentPair, edits: RawEdit[]): boolean {
+  const steps: Array<{ start: number; end: number; text?: string; cs: number; ce: number; order: number }> = [];
+  edits.forEach((e, order) => {
+    if (e.moveTo) {
+      steps.push({ start: e.mtStart, end: e.mtEnd, cs: 0, ce: 0, order });
+      steps.push({ start: e.moveTo.at, end: e.moveTo.at, text: e.moveTo.text, cs: 0, ce: 0, order });
+    } else steps.push({ start: e.mtStart, end: e.mtEnd, cs: e.cStart, ce: e.cEnd, order });
+  });
+  steps.sort((x, y) => x.start - y.start || (x.end === x.start ? 0 : 1) - (y.end === y.start ? 0 : 1) || x.order - y.order);
+  let at = pair.mt.start;
+  let c = pair.corrected.start;
+  for (const s of steps) {
+    if (s.start < at || s.end > pair.mt.end) return false;
+    if (!sameSpan(mt, at, s.start, corrected, c, c + (s.start - at))) return false;
+    c += s.start - at;
+    if (s.text !== undefined) {
+      if (!sameSpan(s.text, 0, s.text.length, corrected, c, c + s.text.length)) return false;
+      c += s.text.length;
+    } else {
+      if (!sameSpan(corrected, s.cs, s.ce, corrected, c, c + (s.ce - s.cs))) return false;
+      c += s.ce - s.cs;
+    }
+    at = s.end;
+  }
+  return sameSpan(mt, at, pair.mt.end, corrected, c, pair.corrected.end) && c + (pair.mt.end - at) === pair.corrected.end;
 }
 
 function toEdit(r: RawEdit & { segment: number }, mtLines: LineIndex, cLines: LineIndex): Edit {

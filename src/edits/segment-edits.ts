@@ -76,7 +76,7 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
   const gapA = (x: number): [number, number] => [x === 0 ? ms : a[x - 1]!.end, x === a.length ? me : a[x]!.start];
   const gapB = (y: number): [number, number] => [y === 0 ? cs : b[y - 1]!.end, y === b.length ? ce : b[y]!.start];
   const sameText = (x: [number, number], y: [number, number], xText: string, yText: string): boolean =>
-    x[1] - x[0] === y[1] - y[0] && xText.slice(x[0], x[1]) === yText.slice(y[0], y[1]);
+    sameSpan(xText, x[0], x[1], yText, y[0], y[1]);
   const demoted = new Set<number>();
 
   if (a.length === 0 && b.length === 0) {
@@ -115,7 +115,7 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
       const u = fixed[fixed.length - 1];
       const [um, uc] = endOf(u);
       const [vm, vc] = !v ? [me, ce] : v.kind === 'match' ? [a[v.i1]!.start, b[v.j1]!.start] : [v.r!.ms, v.r!.cs];
-      const ok = vm - um === vc - uc && mt.slice(um, vm) === corrected.slice(uc, vc);
+      const ok = sameSpan(mt, um, vm, corrected, uc, vc);
       if (ok) {
         if (v) fixed.push(v);
         continue;
@@ -176,7 +176,7 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
       continue;
     }
     // Tokens can differ where the text does not (a token boundary moved with the spacing): nothing to do.
-    if (mt.slice(r.ms, r.me) === corrected.slice(r.cs, r.ce)) continue;
+    if (sameSpan(mt, r.ms, r.me, corrected, r.cs, r.ce)) continue;
     const operation: Operation = u.flavour === 'T' ? 'move' : r.ms === r.me ? 'insert' : r.cs === r.ce ? 'delete' : 'replace';
     out.push({ operation, mtStart: r.ms, mtEnd: r.me, cStart: r.cs, cEnd: r.ce, mtTokens: [u.i1, u.i2], correctedTokens: [u.j1, u.j2] });
   }
@@ -208,6 +208,13 @@ export function segmentEdits(mt: string, corrected: string, pair: SegmentPair, m
       ce: u.absorbR ? gapB(u.j2)[1] : b[u.j2 - 1]!.end,
     };
   }
+}
+
+/** x[xs, xe) === y[ys, ye), without building strings. */
+export function sameSpan(x: string, xs: number, xe: number, y: string, ys: number, ye: number): boolean {
+  if (xe - xs !== ye - ys) return false;
+  for (let k = 0; k < xe - xs; k++) if (x.charCodeAt(xs + k) !== y.charCodeAt(ys + k)) return false;
+  return true;
 }
 
 /** One edit that replaces the whole segment (used when a side has no tokens, and as a safety net). */

@@ -1,7 +1,7 @@
 import { isPreTokenised, tokenize } from '../align/tokenize.js';
 import { InputError } from '../io/errors.js';
 import type { Range, SegmentPair } from '../model.js';
-import { bigramProfile, intersectionSize } from './dice.js';
+import { bigramProfile } from './dice.js';
 import { splitSentences } from './sentences.js';
 
 export interface AlignSegmentsOptions {
@@ -45,32 +45,210 @@ const SHAPES: Array<[number, number]> = [
 ];
 /** A gap between anchors this small (cells) is aligned by the full DP, a larger one within a diagonal band. */
 const FULL_DP_CELLS = 250_000;
-const BAND = 32;
+/** Half-width of the band around the guide path (shared word trigrams), and around the diagonal without one. */
+const GUIDED_BAND = 4;
+const DIAGONAL_BAND = 32;
 const MIN_ANCHOR_CHARS = 10;
 
-/** Cost of a bead: bigrams left unmatched on both sides (a skipped sentence costs all its bigrams), plus, for a
- *  bead of more than two sentences, a penalty per extra sentence that an unrelated sentence joining the bead by
- *  chance bigram matches cannot pay back (a real split or join saves about twice the piece's bigrams). */
-function beadCost(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, b0: number, b1: number): number {
-  let la = 0;
-  let lb = 0;
+/** Bigram profiles of the sentences of one side of a gap, with the merged profiles of every 2 and 3 consecutive
+ *  sentences precomputed, so that every bead comparison is one linear merge of two sorted arrays. */
+class Profiles {
+  private readonly runs: Uint32Array[][] = [[], [], []];
+  constructor(readonly single: Uint32Array[]) {
+    const n = single.length;
+    for (let k = 0; k + 1 < n; k++) this.runs[1]!.push(mergeSorted(single[k]!, single[k + 1]!));
+    for (let k = 0; k + 2 < n; k++) this.runs[2]!.push(mergeSorted(this.runs[1]![k]!, single[k + 2]!));
+    this.runs[0] = single;
+  }
+  /** Merged profile of sentences [from, from+len), len 1..3. */
+  get(from: number, len: number): Uint32Array {
+    return this.runs[len - 1]![from]!;
+  }
+}
+
+function mergeSorted(x: Uint32Array, y: Uint32Array): Uint32Array {
+  const out = new Uint32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = x[i]! <= y[j]! ? x[i++]! : y[j++]!;
+  while (i < x.length) out[k++] = x[i++]!;
+  while (j < y.length) out[k++] = y[j++]!;
+  return out;
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function intersect(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i]!;
+    const b = y[j]!;
+    if (a === b) {
+      n++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Cost of a bead of `la` MT and `lb` corrected sentences starting at local indices i, j: bigrams left unmatched on
+ *  both sides (a skipped sentence costs all its bigrams), plus, for a bead of more than two sentences, a penalty per
+ *  extra sentence that an unrelated sentence joining the bead by chance bigram matches cannot pay back (a real
+ *  split or join saves about twice the piece's bigrams). */
+function beadCost(pa: Profiles, pb: Profiles, i: number, la: number, j: number, lb: number): number {
+  if (la === 0) return pb.get(j, lb).length;
+  if (lb === 0) return pa.get(i, la).length;
+  const x = pa.get(i, la);
+  const y = pb.get(j, lb);
+  const cost = x.length + y.length - 2 * intersect(x, y);
+  const extra = la + lb - 2;
+  if (extra === 0) return cost;
   let minPiece = Infinity;
-  for (let k = a0; k < a1; k++) {
-    la += pa[k]!.length;
-    minPiece = Math.min(minPiece, pa[k]!.length);
+  for (let k = 0; k < la; k++) minPiece = Math.min(minPiece, pa.single[i + k]!.length);
+  for (let k = 0; k < lb; k++) minPiece = Math.min(minPiece, pb.single[j + k]!.length);
+  return cost + extra * Math.min(6, 1 + 0.5 * minPiece);
+}
+
+/** Rows of the DP table: for each MT sentence count i, the corrected sentence counts [los[i], his[i]] kept, and
+ *  where the row starts in the flat table. Small problems keep the full table; large ones a band around a guide path
+ *  (or the diagonal), widened where the path jumps so that the band stays connected. */
+function band(n: number, m: number, guide: () => Array<[number, number]>): { los: Int32Array; his: Int32Array; offsets: Float64Array } {
+  const los = new Int32Array(n + 1);
+  const his = new Int32Array(n + 1);
+  const offsets = new Float64Array(n + 1);
+  if ((n + 1) * (m + 1) <= FULL_DP_CELLS) {
+    his.fill(m);
+    for (let i = 0; i <= n; i++) offsets[i] = i * (m + 1);
+    return { los, his, offsets };
   }
-  for (let k = b0; k < b1; k++) {
-    lb += pb[k]!.length;
-    minPiece = Math.min(minPiece, pb[k]!.length);
+  let points = guide();
+  let half = GUIDED_BAND;
+  if (points.length === 0) half = Math.max(DIAGONAL_BAND, Math.ceil(m / n) + 4, Math.ceil(n / m) + 4);
+  points = [[0, 0], ...points, [n, m]];
+  const cLo = new Float64Array(n + 1).fill(Infinity);
+  const cHi = new Float64Array(n + 1).fill(-Infinity);
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [i1, j1] = points[k]!;
+    const [i2, j2] = points[k + 1]!;
+    for (let i = i1; i <= i2; i++) {
+      const lo = i2 === i1 ? j1 : j1 + ((i - i1) * (j2 - j1)) / (i2 - i1);
+      const hi = i2 === i1 ? j2 : lo;
+      cLo[i] = Math.min(cLo[i]!, Math.floor(lo));
+      cHi[i] = Math.max(cHi[i]!, Math.ceil(hi));
+    }
   }
-  if (a0 === a1 || b0 === b1) return la + lb;
-  const inter = intersectionSize(pa.slice(a0, a1), pb.slice(b0, b1));
-  const extra = a1 - a0 + (b1 - b0) - 2;
-  return la + lb - 2 * inter + (extra > 0 ? extra * Math.min(6, 1 + 0.5 * minPiece) : 0);
+  let offset = 0;
+  for (let i = 0; i <= n; i++) {
+    const lo = Math.min(cLo[i]!, i > 0 ? cHi[i - 1]! : cLo[i]!) - half;
+    const hi = Math.max(cHi[i]!, i < n ? cLo[i + 1]! : cHi[i]!) + half;
+    los[i] = Math.max(0, lo);
+    his[i] = Math.min(m, hi);
+    offsets[i] = offset;
+    offset += his[i]! - los[i]! + 1;
+  }
+  los[0] = 0;
+  his[n] = m;
+  return { los, his, offsets };
+}
+
+/** Guide points for a large gap: (MT sentence, corrected sentence) pairs that share a word trigram found exactly
+ *  once on each side, reduced to their longest monotone chain. Local indices. */
+function guidePoints(ta: () => string[], tb: () => string[], a0: number, a1: number, b0: number, b1: number): Array<[number, number]> {
+  const grams = (texts: string[], from: number, to: number): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let k = from; k < to; k++) {
+      const w = texts[k]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      for (let x = 0; x + 2 < w.length; x++) {
+        const g = `${w[x]} ${w[x + 1]} ${w[x + 2]}`;
+        const seen = m.get(g);
+        m.set(g, seen === undefined ? k - from : seen === k - from ? seen : -1);
+      }
+    }
+    return m;
+  };
+  const ga = grams(ta(), a0, a1);
+  const gb = grams(tb(), b0, b1);
+  const pairs: Array<[number, number]> = [];
+  const seen = new Set<number>();
+  for (const [g, i] of ga) {
+    const j = gb.get(g);
+    if (i < 0 || j === undefined || j < 0) continue;
+    const key = i * (b1 - b0 + 1) + j;
+    if (!seen.has(key)) {
+      seen.add(key);
+      pairs.push([i, j]);
+    }
+  }
+  return longestChain(pairs, false);
+}
+
+/** Longest chain of pairs increasing in both coordinates (strictly, or non-decreasing when !strict). */
+function longestChain(pairs: Array<[number, number]>, strict: boolean): Array<[number, number]> {
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const j = pairs[k]![1];
+    let l = 0;
+    let h = tails.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      const t = pairs[tails[mid]!]!;
+      if (strict ? t[1] < j && t[0] < pairs[k]![0] : t[1] <= j) l = mid + 1;
+      else h = mid;
+    }
+    if (l > 0) prev[k] = tails[l - 1]!;
+    tails[l] = k;
+  }
+  const chain: Array<[number, number]> = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
 }
 
 /** Align sentences a[a0..a1) with b[b0..b1) by a DP over bead shapes, banded around the diagonal when large. */
-function alignGap(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, b0: number, b1: number, out: Bead[]): void {
+function alignGap(
+  sa: Uint32Array[],
+  sb: Uint32Array[],
+  ta: () => string[],
+  tb: () => string[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  out: Bead[],
+): void {
+  // Sentence pairs that obviously belong together at either end of the gap need no DP (most of a real document).
+  while (a0 < a1 && b0 < b1 && confident(sa[a0]!, sb[b0]!)) out.push({ a0, a1: ++a0, b0, b1: ++b0 });
+  const tail: Bead[] = [];
+  while (a1 > a0 && b1 > b0 && confident(sa[a1 - 1]!, sb[b1 - 1]!)) tail.push({ a0: --a1, a1: a1 + 1, b0: --b1, b1: b1 + 1 });
+  alignMiddle(sa, sb, ta, tb, a0, a1, b0, b1, out);
+  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
+}
+
+/** A 1:1 pair beyond doubt: similar lengths and a Dice coefficient of at least 0.85 (a sentence with a word or
+ *  two changed). A join or split of sentences never qualifies, as the lengths then differ. */
+function confident(x: Uint32Array, y: Uint32Array): boolean {
+  const lx = x.length;
+  const ly = y.length;
+  if (lx === 0 || ly === 0 || Math.min(lx, ly) < 0.8 * Math.max(lx, ly)) return false;
+  return 2 * intersect(x, y) >= 0.85 * (lx + ly);
+}
+
+function alignMiddle(
+  sa: Uint32Array[],
+  sb: Uint32Array[],
+  ta: () => string[],
+  tb: () => string[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  out: Bead[],
+): void {
   const n = a1 - a0;
   const m = b1 - b0;
   if (n === 0 && m === 0) return;
@@ -79,18 +257,16 @@ function alignGap(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, 
     for (let j = b0; j < b1; j++) out.push({ a0: a1, a1: a1, b0: j, b1: j + 1 });
     return;
   }
-  const full = (n + 1) * (m + 1) <= FULL_DP_CELLS;
-  const half = full ? m + 1 : Math.max(BAND, Math.ceil(m / n) + 4, Math.ceil(n / m) + 4);
-  const width = full ? m + 1 : 2 * half + 1;
-  const lo = (i: number): number => (full ? 0 : Math.max(0, Math.round((i * m) / n) - half));
-  const hi = (i: number): number => (full ? m : Math.min(m, Math.round((i * m) / n) + half));
-  const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const back = new Uint8Array((n + 1) * width);
-  const at = (i: number, j: number): number => (j < lo(i) || j > hi(i) ? -1 : i * width + (j - lo(i)));
+  const pa = new Profiles(sa.slice(a0, a1));
+  const pb = new Profiles(sb.slice(b0, b1));
+  const { los, his, offsets } = band(n, m, () => guidePoints(ta, tb, a0, a1, b0, b1));
+  const at = (i: number, j: number): number => (j < los[i]! || j > his[i]! ? -1 : offsets[i]! + (j - los[i]!));
+  const size = offsets[n]! + (his[n]! - los[n]! + 1);
+  const cost = new Float64Array(size).fill(Infinity);
+  const back = new Uint8Array(size);
   cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo(i); j <= hi(i); j++) {
-      const cell = at(i, j);
+    for (let j = los[i]!; j <= his[i]!; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = 0;
@@ -101,12 +277,13 @@ function alignGap(pa: Uint32Array[], pb: Uint32Array[], a0: number, a1: number, 
         if (prev < 0) continue;
         const base = cost[prev]!;
         if (base === Infinity) continue;
-        const c = base + beadCost(pa, pb, a0 + i - di, a0 + i, b0 + j - dj, b0 + j);
+        const c = base + beadCost(pa, pb, i - di, di, j - dj, dj);
         if (c < best) {
           best = c;
           bestShape = s;
         }
       }
+      const cell = at(i, j);
       cost[cell] = best;
       back[cell] = bestShape;
     }
@@ -143,41 +320,27 @@ function anchors(mt: string, corrected: string, A: Range[], B: Range[]): Array<[
     const j = mb.get(key);
     if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
   }
-  pairs.sort((x, y) => x[0] - y[0]);
-  // Longest increasing subsequence on j (patience sorting).
-  const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    const j = pairs[k]![1];
-    let l = 0;
-    let h = tails.length;
-    while (l < h) {
-      const mid = (l + h) >> 1;
-      if (pairs[tails[mid]!]![1] < j) l = mid + 1;
-      else h = mid;
-    }
-    if (l > 0) prev[k] = tails[l - 1]!;
-    tails[l] = k;
-  }
-  const chain: Array<[number, number]> = [];
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
-  return chain.reverse();
+  return longestChain(pairs, true);
 }
 
 /** Beads aligning the sentences A of the MT with the sentences B of the correction. */
 export function alignSentences(mt: string, corrected: string, A: Range[], B: Range[]): Bead[] {
   const pa = A.map((r) => bigramProfile(mt.slice(r.start, r.end)));
   const pb = B.map((r) => bigramProfile(corrected.slice(r.start, r.end)));
+  let textsA: string[] | undefined;
+  let textsB: string[] | undefined;
+  const ta = (): string[] => (textsA ??= A.map((r) => mt.slice(r.start, r.end)));
+  const tb = (): string[] => (textsB ??= B.map((r) => corrected.slice(r.start, r.end)));
   const out: Bead[] = [];
   let i = 0;
   let j = 0;
   for (const [ai, bj] of anchors(mt, corrected, A, B)) {
-    alignGap(pa, pb, i, ai, j, bj, out);
+    alignGap(pa, pb, ta, tb, i, ai, j, bj, out);
     out.push({ a0: ai, a1: ai + 1, b0: bj, b1: bj + 1 });
     i = ai + 1;
     j = bj + 1;
   }
-  alignGap(pa, pb, i, A.length, j, B.length, out);
+  alignGap(pa, pb, ta, tb, i, A.length, j, B.length, out);
   return out;
 }
 

@@ -3,10 +3,34 @@
 
 /** Sorted bigram codes of a text: lowercased, whitespace removed (line breaks and spacing do not matter). */
 export function bigramProfile(text: string): Uint32Array {
-  const s = text.toLowerCase().replace(/\s+/gu, '');
+  const s = text.toLowerCase();
   const out = new Uint32Array(Math.max(0, s.length - 1));
-  for (let i = 0; i + 1 < s.length; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
-  return out.sort();
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (prev >= 0) out[n++] = ((prev << 16) | c) >>> 0;
+    prev = c;
+  }
+  return out.subarray(0, n).sort();
+}
+
+/** The characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const pos = new Int32Array(8);
