@@ -7,6 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
+/** Generous: CI machines are shared, and a decision is a fetch plus a re-render. */
+const POLL = { timeout: 15_000 };
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 let sb: Sandbox;
 let srv: Running;
@@ -68,12 +70,12 @@ describe('review in the browser', () => {
     await page.locator('html[data-js="ready"]').waitFor();
     for (const word of ['Volodyr', 'theTake']) {
       const m = mark(word);
-      await expect.poll(() => m.isVisible()).toBe(true);
+      await expect.poll(() => m.isVisible(), POLL).toBe(true);
       const cat = (await m.getAttribute('data-cat'))!;
       expect(cat).toMatch(/^[a-z-]+(\/[a-z-]+)?$/);
       expect(await m.getAttribute('class')).toContain(`cat-${cat.replace('/', '--')}`);
       // The category is in the legend, and the highlight is coloured (not the default grey).
-      await expect.poll(() => page.locator('.legend-cats li', { hasText: cat }).count()).toBe(1);
+      await expect.poll(() => page.locator('.legend-cats li', { hasText: cat }).count(), POLL).toBe(1);
       const bg = await m.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string);
       expect(bg).not.toBe('rgb(238, 238, 238)');
       if (word === 'Volodyr') categoryOfVolodyr = cat;
@@ -82,7 +84,7 @@ describe('review in the browser', () => {
     await mark('Volodyr').hover();
     expect(await mark('Volodyr').evaluate((el) => (globalThis as any).getComputedStyle(el, '::after').content as string)).toContain('Volodymyr');
     await mark('Volodyr').click();
-    await expect.poll(() => page.locator('#p-fix').textContent()).toContain('Volodymyr');
+    await expect.poll(() => page.locator('#p-fix').textContent(), POLL).toContain('Volodymyr');
     expect(await page.locator('#p-cat').textContent()).toBe(categoryOfVolodyr);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'review-document.png'), fullPage: false });
@@ -109,12 +111,12 @@ describe('review in the browser', () => {
     await page.locator('#text').click({ position: { x: 2, y: 2 } });
     await jTo('Volodyr');
     await page.keyboard.press('a');
-    await expect.poll(() => mark('Volodyr').getAttribute('data-status')).toBe('accepted');
+    await expect.poll(() => mark('Volodyr').getAttribute('data-status'), POLL).toBe('accepted');
     await jTo('theTake');
     await page.keyboard.press('r');
-    await expect.poll(() => mark('theTake').getAttribute('data-status')).toBe('rejected');
+    await expect.poll(() => mark('theTake').getAttribute('data-status'), POLL).toBe('rejected');
     expect(await mark('theTake').getAttribute('class')).toContain('st-rejected');
-    await expect.poll(async () => Number(await page.locator('#penalty').textContent())).toBeLessThan(penaltyBefore);
+    await expect.poll(async () => Number(await page.locator('#penalty').textContent()), POLL).toBeLessThan(penaltyBefore);
     expect(await page.locator('#decided').textContent()).toBe('2');
     scoreAfter = (await page.locator('#score').textContent())!;
     // c and s open the category and severity pickers; ? opens the help.
@@ -123,7 +125,7 @@ describe('review in the browser', () => {
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('p-set-cat');
     await page.keyboard.press('Escape');
     await page.keyboard.press('?');
-    await expect.poll(() => page.locator('#help').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#help').isVisible(), POLL).toBe(true);
     await page.keyboard.press('Escape');
   });
 
