@@ -1,7 +1,7 @@
 // What every format needs to know about a finding once reviewer decisions are applied: its effective
 // category and severity (a decision's override wins), whether a reviewer rejected it, and what the correction
 // is. Keeping this in one place means the nine formats cannot disagree about a recategorised finding.
-import { SEVERITIES, type Category, type DocumentReport, type Finding, type Segment, type Severity } from '../model.js';
+import { SEVERITIES, type Category, type DocumentReport, type Finding, type Range, type Segment, type Severity } from '../model.js';
 
 export function effectiveCategory(f: Finding): Category {
   return f.decision?.category ?? f.category;
@@ -131,4 +131,46 @@ export function findingsBySegment(findings: Finding[]): Map<number, Finding[]> {
 
 export function segmentsById(doc: DocumentReport): Map<number, Segment> {
   return new Map(doc.segments.map((s) => [s.id, s]));
+}
+
+/** A report of `tqa check` without a correction: no reference-based metrics were measured. */
+export function isReferenceFree(doc: DocumentReport): boolean {
+  return doc.corrected.path === '' && doc.corrected.text === '';
+}
+
+/** The metric rows of a document summary (label, value), shared by md and html. Reference-based metrics are
+ *  left out of a reference-free report, where they were not measured. */
+export function summaryRows(doc: DocumentReport, findingsCell: string): Array<[string, string]> {
+  const m = doc.metrics;
+  const rows: Array<[string, string]> = [];
+  if (!isReferenceFree(doc)) {
+    rows.push(
+      ['Segments', String(doc.segments.length)],
+      ['HTER', fmt(m.hter, 4)],
+      ['TER', fmt(m.ter)],
+      ['chrF', fmt(m.chrf)],
+      ['chrF++', fmt(m.chrfpp)],
+      ['BLEU', fmt(m.bleu)],
+    );
+  } else rows.push(['Reference metrics', 'not measured (no correction: reference-free checks)']);
+  rows.push(
+    [`MQM-based score (${m.mqm.preset})`, `${fmt(m.mqm.score)} (threshold ${fmt(m.mqm.threshold)}: ${m.mqm.pass ? 'pass' : 'fail'})`],
+    ['MQM penalty per 1000 words', fmt(m.mqm.perThousand)],
+    ['Findings', findingsCell],
+  );
+  return rows;
+}
+
+/** The MT range of a segment: the segment table's, or, for a segment known only from its findings (a
+ *  reference-free report has no table), the whole lines those findings sit on. */
+export function segmentRange(doc: DocumentReport, seg: Segment | undefined, findings: Finding[]): Range {
+  if (seg) return seg.mt;
+  const text = doc.mt.text;
+  const start = Math.min(...findings.map((f) => f.mt.start));
+  const end = Math.max(...findings.map((f) => f.mt.end));
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = end > start && text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end);
+  let lineEnd = nl === -1 ? text.length : nl;
+  if (lineEnd > end && text[lineEnd - 1] === '\r') lineEnd--;
+  return { start: lineStart, end: Math.max(lineEnd, end) };
 }

@@ -10,6 +10,7 @@ import {
   isRejected,
   segmentNumber,
   sortedFindings,
+  summaryRows,
 } from './effective.js';
 import type { FormatOptions } from './options.js';
 
@@ -91,7 +92,6 @@ export function formatHtml(report: Report, opts: FormatOptions = {}): string {
 
 function documentSection(doc: DocumentReport, docIndex: number): string {
   const counts = countFindings(doc.findings);
-  const m = doc.metrics;
   const anchor = (f: Finding, i: number) => `d${docIndex}-f${i + 1}`;
   // Number findings once, in text order, so the marks in the text and the table rows share their numbers.
   const numbered = sortedFindings(doc.findings.filter((f) => !isRejected(f)));
@@ -101,17 +101,7 @@ function documentSection(doc: DocumentReport, docIndex: number): string {
   out.push(`<section class="document">`, `<h2>${esc(doc.id)}</h2>`);
   out.push(`<p class="paths">MT: <span class="span">${esc(doc.mt.path)}</span> · corrected: ${doc.corrected.path ? `<span class="span">${esc(doc.corrected.path)}</span>` : 'none (reference-free checks)'}</p>`);
   out.push('<h3>Summary</h3>', '<table class="metrics"><tbody>');
-  const rows: Array<[string, string]> = [
-    ['Segments', String(doc.segments.length)],
-    ['HTER', fmt(m.hter, 4)],
-    ['TER', fmt(m.ter)],
-    ['chrF', fmt(m.chrf)],
-    ['chrF++', fmt(m.chrfpp)],
-    ['BLEU', fmt(m.bleu)],
-    [`MQM-based score (${m.mqm.preset})`, `${fmt(m.mqm.score)} — threshold ${fmt(m.mqm.threshold)}: ${m.mqm.pass ? 'pass' : 'fail'}`],
-    ['MQM penalty per 1000 words', fmt(m.mqm.perThousand)],
-    ['Findings', `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, not counted)` : ''}`],
-  ];
+  const rows = summaryRows(doc, `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, not counted)` : ''}`);
   for (const [k, v] of rows) out.push(`<tr><th>${esc(k)}</th><td class="num">${esc(v)}</td></tr>`);
   out.push('</tbody></table>');
   if (counts.total > 0) {

@@ -6,10 +6,12 @@ import {
   effectiveCategory,
   effectiveSeverity,
   findingsBySegment,
+  isReferenceFree,
   keptFindings,
   oneLine,
   segmentIds,
   segmentNumber,
+  segmentRange,
   segmentsById,
 } from './effective.js';
 import type { FormatOptions } from './options.js';
@@ -53,7 +55,8 @@ function documentSuite(doc: DocumentReport): Suite {
     const failures = findings.filter((f) => effectiveSeverity(f) !== 'neutral');
     const neutral = findings.filter((f) => effectiveSeverity(f) === 'neutral');
     const firstLine = seg ? lines.position(seg.mt.start).line : (findings[0]?.mt.line ?? 1);
-    const text = seg ? doc.mt.text.slice(seg.mt.start, seg.mt.end) : '';
+    const range = seg || findings.length ? segmentRange(doc, seg, findings) : undefined;
+    const text = range ? doc.mt.text.slice(range.start, range.end) : '';
     const name = `segment ${segmentNumber(id)} (line ${firstLine})${text.trim() ? `: ${clip(oneLine(text.trim()), 60)}` : ''}`;
     const body = [
       ...failures.map(failureXml),
@@ -68,12 +71,16 @@ function documentSuite(doc: DocumentReport): Suite {
   const props = [
     ['document', doc.id],
     ['mt', doc.mt.path],
-    ['corrected', doc.corrected.path],
+    ...(isReferenceFree(doc)
+      ? []
+      : [
+          ['corrected', doc.corrected.path],
+          ['hter', String(m.hter)],
+          ['ter', String(m.ter)],
+          ['chrf', String(m.chrf)],
+          ['bleu', String(m.bleu)],
+        ]),
     ['findings', String(failureCount)],
-    ['hter', String(m.hter)],
-    ['ter', String(m.ter)],
-    ['chrf', String(m.chrf)],
-    ['bleu', String(m.bleu)],
     ['mqm.score', String(m.mqm.score)],
     ['mqm.pass', String(m.mqm.pass)],
   ];

@@ -1,6 +1,6 @@
 import type { DocumentReport, Finding, Report, Segment } from '../model.js';
 import { isPreTokenised, tokenize } from '../align/tokenize.js';
-import { correctionOf, findingsBySegment, segmentIds, segmentsById, sortedFindings } from './effective.js';
+import { correctionOf, findingsBySegment, segmentIds, segmentRange, segmentsById, sortedFindings } from './effective.js';
 
 // ERRANT's M2 format, so that GEC tooling (errant_compare, m2scorer) can score against the post-edit:
 //   S <the segment's MT tokens, single spaces>
@@ -67,10 +67,7 @@ export function formatM2(report: Report): string {
 }
 
 function segmentBlock(doc: DocumentReport, seg: Segment | undefined, findings: Finding[], pre: boolean): string {
-  const range = seg?.mt ?? {
-    start: Math.min(...findings.map((f) => f.mt.start)),
-    end: Math.max(...findings.map((f) => f.mt.end)),
-  };
+  const range = segmentRange(doc, seg, findings);
   const text = doc.mt.text.slice(range.start, range.end);
   const cuts = findings.flatMap((f) => [f.mt.start, f.mt.end, ...(f.moveTo ? [f.moveTo.at] : [])]);
   const tokens = m2Tokens(text, range.start, cuts, pre);

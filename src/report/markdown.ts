@@ -4,10 +4,10 @@ import {
   correctionOf,
   countFindings,
   effectiveSeverity,
-  fmt,
   groupByCategory,
   oneLine,
   segmentNumber,
+  summaryRows,
 } from './effective.js';
 import type { FormatOptions } from './options.js';
 
@@ -31,26 +31,10 @@ export function formatMarkdown(report: Report, opts: FormatOptions = {}): string
 function documentSection(doc: DocumentReport): string[] {
   const out: string[] = [];
   const counts = countFindings(doc.findings);
-  const m = doc.metrics;
   out.push(`## ${mdText(doc.id)}`, '');
   out.push(`MT: ${mdText(doc.mt.path)} · corrected: ${doc.corrected.path ? mdText(doc.corrected.path) : 'none (reference-free checks)'}`, '');
-  out.push(
-    ...table(
-      ['Metric', 'Value'],
-      [
-        ['Segments', String(doc.segments.length)],
-        ['HTER', fmt(m.hter, 4)],
-        ['TER', fmt(m.ter)],
-        ['chrF', fmt(m.chrf)],
-        ['chrF++', fmt(m.chrfpp)],
-        ['BLEU', fmt(m.bleu)],
-        [`MQM-based score (${m.mqm.preset})`, `${fmt(m.mqm.score)} (threshold ${fmt(m.mqm.threshold)}: ${m.mqm.pass ? 'pass' : 'fail'})`],
-        ['MQM penalty per 1000 words', fmt(m.mqm.perThousand)],
-        ['Findings', `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, left out)` : ''}`],
-      ],
-    ),
-    '',
-  );
+  const findingsCell = `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, left out)` : ''}`;
+  out.push(...table(['Metric', 'Value'], summaryRows(doc, findingsCell).map(([k, v]) => [mdText(k), mdText(v)])), '');
   if (counts.total === 0) {
     out.push('No findings.', '');
     return out;

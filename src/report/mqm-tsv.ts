@@ -1,5 +1,5 @@
 import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
-import { effectiveCategory, effectiveSeverity, findingsBySegment, keptFindings, segmentIds, segmentsById } from './effective.js';
+import { effectiveCategory, effectiveSeverity, findingsBySegment, keptFindings, segmentIds, segmentRange, segmentsById } from './effective.js';
 
 // The MQM TSV of Google's WMT human evaluations, which the Marot viewer loads: a header line, then one row per
 // error with the error span marked <v>…</v> in the target, and one `No-error` row for each clean segment.
@@ -55,7 +55,7 @@ export function formatMqmTsv(report: Report): string {
     const ids = segmentIds(doc);
     ids.forEach((id, i) => {
       globalSeg++;
-      const { start, end } = segments.get(id)?.mt ?? findingsRange(doc.findings.filter((f) => f.segment === id));
+      const { start, end } = segmentRange(doc, segments.get(id), doc.findings.filter((f) => f.segment === id));
       const target = doc.mt.text.slice(start, end);
       const source = sources?.[i] ?? '';
       const segFindings = bySegment.get(id) ?? [];
@@ -75,11 +75,6 @@ export function formatMqmTsv(report: Report): string {
 
 function systemName(): string {
   return 'mt';
-}
-
-/** The MT range a segment known only from its findings covers. */
-function findingsRange(fs: Finding[]): { start: number; end: number } {
-  return { start: Math.min(...fs.map((f) => f.mt.start)), end: Math.max(...fs.map((f) => f.mt.end)) };
 }
 
 /** The source side per segment, when it can be known without an aligner: a source with exactly one non-empty
