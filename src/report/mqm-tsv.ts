@@ -50,12 +50,13 @@ export function formatMqmTsv(report: Report): string {
   let globalSeg = 0;
   for (const doc of report.documents) {
     const bySegment = findingsBySegment(keptFindings(doc));
+    const allBySegment = findingsBySegment(doc.findings);
     const segments = segmentsById(doc);
     const sources = sourceSegments(doc);
     const ids = segmentIds(doc);
     ids.forEach((id, i) => {
       globalSeg++;
-      const { start, end } = segmentRange(doc, segments.get(id), doc.findings.filter((f) => f.segment === id));
+      const { start, end } = segmentRange(doc, segments.get(id), allBySegment.get(id) ?? []);
       const target = doc.mt.text.slice(start, end);
       const source = sources?.[i] ?? '';
       const segFindings = bySegment.get(id) ?? [];
