@@ -34,6 +34,7 @@ const SUFFIXES = ['ies', 'es', 's', 'ed', 'ing', 'ly'];
 export function roughStem(token: string): string {
   let w = token.toLowerCase().replace(/['’]s$/u, '');
   for (const s of SUFFIXES) {
+    if (s === 's' && /(?:ss|us|is)$/u.test(w)) continue; // discuss, status, crisis
     if (w.length - s.length >= 3 && w.endsWith(s)) {
       w = w.slice(0, -s.length) + (s === 'ies' ? 'y' : '');
       break;

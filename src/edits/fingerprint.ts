@@ -8,8 +8,9 @@ const norm = (s: string): string => s.replace(/\s+/gu, ' ');
  *  and ~20 characters of MT context on each side, whitespace normalised; first 16 hex digits. Positions are not
  *  part of it, so the id survives edits elsewhere in the file. */
 export function fingerprint(edit: Pick<Edit, 'operation' | 'mt' | 'corrected' | 'moveTo'>, mt: string): string {
-  const before = norm(mt.slice(Math.max(0, edit.mt.start - CONTEXT), edit.mt.start)).trimStart();
-  const after = norm(mt.slice(edit.mt.end, edit.mt.end + CONTEXT)).trimEnd();
+  // Normalise a wider window first, so that respacing near the edit does not shift which characters count.
+  const before = norm(mt.slice(Math.max(0, edit.mt.start - 4 * CONTEXT), edit.mt.start)).slice(-CONTEXT).trimStart();
+  const after = norm(mt.slice(edit.mt.end, edit.mt.end + 4 * CONTEXT)).slice(0, CONTEXT).trimEnd();
   const parts = [edit.operation, norm(edit.mt.text), norm(edit.moveTo?.text ?? edit.corrected.text), before, after];
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import type { AlignOp } from '../align/align-tokens.js';
 import { indelSimilarity } from '../align/similarity.js';
-import { isContentClass, wordClass, type WordClass } from '../align/word-class.js';
+import { isContentClass, roughStem, wordClass, type WordClass } from '../align/word-class.js';
 
 /** A unit of an aligned segment: a matched token, or a group of alignment ops that form one edit. */
 export interface Unit {
@@ -22,6 +22,19 @@ function group(seq: AlignOp[]): Unit[] {
   return [{ kind: 'edit', i1: seq[0]!.i1, i2: seq[seq.length - 1]!.i2, j1: seq[0]!.j1, j2: seq[seq.length - 1]!.j2 }];
 }
 const singles = (seq: AlignOp[]): Unit[] => seq.map((o) => ({ kind: 'edit', i1: o.i1, i2: o.i2, j1: o.j1, j2: o.j2 }));
+
+const VERBAL_ENDING = /(?:ing|ed|en)$/u;
+/** ERRANT merges a range whose POS are all within {AUX, PART, VERB} ("discuss" → "have been discussing"). Without
+ *  a tagger: auxiliaries and particles, plus open-class words that look verbal — sharing one stem or ending in
+ *  -ing/-ed/-en — as long as there is an auxiliary. */
+function isVerbGroup(tokens: string[], classes: Set<WordClass>): boolean {
+  if (![...classes].every((x) => x === 'AUX' || x === 'PART' || x === 'OPEN')) return false;
+  if (!classes.has('OPEN')) return true;
+  if (!classes.has('AUX')) return false;
+  const open = tokens.filter((t) => wordClass(t) === 'OPEN');
+  const stems = new Set(open.map(roughStem));
+  return stems.size === 1 || open.every((t) => VERBAL_ENDING.test(t.toLowerCase()));
+}
 
 /** ERRANT's "rules" merging of a run of S/D/I ops (errant/en/merger.py process_seq), with word classes from
  *  word-class.ts instead of spaCy POS tags (the possessive rules do not apply: possessives stay inside tokens). */
@@ -60,7 +73,7 @@ function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
     }
     // Same class or auxiliary/particle group with different lengths: [to eat -> eating] (approximated).
     const classes = new Set<WordClass>([...o, ...c].map(wordClass));
-    if (o.length !== c.length && (classes.size === 1 || [...classes].every((x) => x === 'AUX' || x === 'PART'))) {
+    if (o.length !== c.length && (classes.size === 1 || isVerbGroup([...o, ...c], classes))) {
       return [...rest(0, start), ...group(seq.slice(start, end + 1)), ...rest(end + 1, seq.length)];
     }
     if (end - start < 2) {
