@@ -21,10 +21,11 @@ export class BeamEditDistance {
   private ref: Int32Array = new Int32Array(0);
   private lo: Int32Array = new Int32Array(0);
   private hi: Int32Array = new Int32Array(0);
-  /** Cost matrix of the current hypothesis (rows 0..n, width m+1), its ops, and a scratch matrix for candidates.
+  /** Cost matrix of the current hypothesis (rows 0..n), and a scratch matrix for candidates.
    *  Buffers are reused from pair to pair and only grow. */
   private base: Int32Array = new Int32Array(0);
-  private ops: Uint8Array = new Uint8Array(0);
+  /** The hypothesis of the last computeBase (for the trace). */
+  private words: Int32Array = new Int32Array(0);
   private scratch: Int32Array = new Int32Array(0);
   /** suffix[i][j]: banded distance from cell (i, j) to (n, m) for the current hypothesis. A path through row i
    *  costs forward(i, j) + suffix(i, j), so a candidate that differs from the current hypothesis only before row
@@ -72,7 +73,6 @@ export class BeamEditDistance {
     if (this.base.length < size) {
       this.base = new Int32Array(2 * size);
       this.scratch = new Int32Array(2 * size);
-      this.ops = new Uint8Array(2 * size);
       this.suffix = new Int32Array(2 * size);
     }
     this.suffix.fill(BIG, 0, size);
@@ -84,7 +84,6 @@ export class BeamEditDistance {
     for (let j = 0; j <= m; j++) {
       this.base[r0 + j] = j;
       this.scratch[r0 + j] = j;
-      this.ops[r0 + j] = OP_INS;
     }
     return this;
   }
@@ -93,7 +92,8 @@ export class BeamEditDistance {
    *  to `fromRow` are kept from the previous call (their words must be unchanged). Returns the distance. */
   computeBase(words: Int32Array, fromRow = 0, suffixValidFrom = this.n + 1): number {
     this.suffixDirty = Math.max(this.suffixDirty, Math.min(this.n, suffixValidFrom - 1));
-    const { n, m, ref, lo, hi, base, ops, rowOff } = this;
+    this.words = words;
+    const { n, m, ref, lo, hi, base, rowOff } = this;
     for (let i = fromRow + 1; i <= n; i++) {
       const row = rowOff[i]!;
       const prev = rowOff[i - 1]!;
@@ -102,30 +102,16 @@ export class BeamEditDistance {
       for (let j = lo[i]!; j < jEnd; j++) {
         if (j === 0) {
           base[row] = base[prev]! + 1;
-          ops[row] = OP_DEL;
           continue;
         }
-        // sacrebleu: each option replaces the cell only if strictly cheaper than the current value (BIG).
-        let c = BIG;
-        let op: TraceOp = OP_NOP;
-        const same = word === ref[j - 1];
-        const diag = base[prev + j - 1]! + (same ? 0 : 1);
-        if (diag < c) {
-          c = diag;
-          op = same ? OP_NOP : OP_SUB;
-        }
+        // sacrebleu: each option replaces the cell only if strictly cheaper than the current value (BIG), so
+        // the cell is the minimum and ties go diagonal, then up, then left (see trace()).
+        let c = base[prev + j - 1]! + (word === ref[j - 1] ? 0 : 1);
         const up = base[prev + j]! + 1;
-        if (up < c) {
-          c = up;
-          op = OP_DEL;
-        }
+        if (up < c) c = up;
         const left = base[row + j - 1]! + 1;
-        if (left < c) {
-          c = left;
-          op = OP_INS;
-        }
-        base[row + j] = c;
-        ops[row + j] = op;
+        if (left < c) c = left;
+        base[row + j] = c < BIG ? c : BIG;
       }
     }
     return base[rowOff[n]! + m]!;
@@ -164,14 +150,26 @@ export class BeamEditDistance {
     }
   }
 
-  /** The ops from (0,0) to (n,m) of the last computeBase. */
+  /** The ops from (0,0) to (n,m) of the last computeBase. Each cell's op is recovered from the costs: the first
+   *  of diagonal, up, left (sacrebleu's order) whose value gives the cell's cost. */
   trace(): TraceOp[] {
-    const { m, ops, rowOff } = this;
+    const { m, base, ref, rowOff, words } = this;
     const out: TraceOp[] = [];
     let i = this.n;
     let j = m;
     while (i > 0 || j > 0) {
-      const op = (i === 0 ? OP_INS : j === 0 ? OP_DEL : ops[rowOff[i]! + j]!) as TraceOp;
+      let op: TraceOp;
+      if (i === 0) op = OP_INS;
+      else if (j === 0) op = OP_DEL;
+      else {
+        const row = rowOff[i]!;
+        const prev = rowOff[i - 1]!;
+        const c = base[row + j]!;
+        const same = words[i - 1] === ref[j - 1];
+        if (base[prev + j - 1]! + (same ? 0 : 1) === c) op = same ? OP_NOP : OP_SUB;
+        else if (base[prev + j]! + 1 === c) op = OP_DEL;
+        else op = OP_INS;
+      }
       out.push(op);
       if (op === OP_NOP || op === OP_SUB) {
         i--;
