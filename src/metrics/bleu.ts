@@ -4,7 +4,7 @@
 
 import { wordNgramCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
-import { tokenize13a } from './tokenizer-13a.js';
+import { tokens13a } from './tokenizer-13a.js';
 import { pyRstrip } from './whitespace.js';
 
 export const BLEU_MAX_ORDER = 4;
@@ -38,8 +38,7 @@ export interface BleuScore extends BleuStats {
 export function bleuTokens(text: string, opts: BleuOptions = {}): string[] {
   let s = pyRstrip(text);
   if (opts.lowercase) s = s.toLowerCase();
-  const tok = tokenize13a(s);
-  return tok === '' ? [] : tok.split(' ');
+  return tokens13a(s);
 }
 
 export function bleuSentenceStats(hyp: string, ref: string, opts: BleuOptions = {}): BleuStats {

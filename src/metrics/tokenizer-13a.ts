@@ -17,10 +17,16 @@ const RULES: Array<[RegExp, string]> = [
   [/([0-9])(-)/g, '$1 $2 '],
 ];
 
-export function tokenize13a(line: string): string {
+/** The 13a tokens of a line (sacrebleu then joins them with single spaces; see tokenize13a). */
+export function tokens13a(line: string): string[] {
   let s = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
   if (s.includes('&')) s = s.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   s = ` ${s} `;
   for (const [re, repl] of RULES) s = s.replace(re, repl);
-  return pySplit(s).join(' ');
+  return pySplit(s);
+}
+
+/** sacrebleu's Tokenizer13a: the tokenised line, tokens separated by single spaces. */
+export function tokenize13a(line: string): string {
+  return tokens13a(line).join(' ');
 }
