@@ -1,8 +1,9 @@
 // sacrebleu's TER shift search (lib_ter.py: translation_edit_rate, _shift, _find_shifted_pairs, _perform_shift)
 // on interned token ids. Same candidates in the same order, the same 1000-candidate budget per sentence, the same
 // ranking key (edit-distance drop, block length, −start, −target); what differs is only how much work each
-// candidate costs: rows of the unchanged prefix are reused, repeated (start, length, target) triples are not
-// re-scored, and a candidate's edit distance stops as soon as it can no longer win.
+// candidate costs: rows of the unchanged prefix are reused, the unchanged suffix is joined through precomputed
+// backward distances (so only the rows of the moved region are computed), repeated (start, length, target)
+// triples are not re-scored, and a candidate's edit distance stops as soon as it can no longer win.
 
 import { BeamEditDistance, OP_DEL, OP_INS, OP_NOP, OP_SUB, type TraceOp } from './ter-beam.js';
 
