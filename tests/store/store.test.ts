@@ -155,15 +155,15 @@ describe('concurrent writers', () => {
 
   it('a writer waits for another process holding the write lock instead of failing', async () => {
     const s = store();
-    // Another process takes the write lock, says so, holds it 400 ms, then commits a history row of its own.
-    const holder = fork(join(import.meta.dirname, 'lock-holder.ts'), [db, '400'], {
+    // Another process takes the write lock, says so, holds it 1 s, then commits a history row of its own.
+    const holder = fork(join(import.meta.dirname, 'lock-holder.ts'), [db, '1000'], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     await once(holder, 'message');
     const t0 = Date.now();
     s.decide('seed', 'f2', { status: 'accepted' }, 'ben');
-    expect(Date.now() - t0).toBeGreaterThan(200); // it really waited for the lock
+    expect(Date.now() - t0).toBeGreaterThan(100); // it really waited for the lock (held 1 s)
     await once(holder, 'exit');
     expect(s.decisions('seed').get('f2')?.status).toBe('accepted');
     expect(s.history('seed', 'f2').map((e) => e.reviewer)).toEqual(['other', 'ben']);
