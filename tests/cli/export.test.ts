@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from '../../src/cli/commands/export.js';
 import { isInputError } from '../../src/io/errors.js';
@@ -116,6 +117,38 @@ describe('tqa export', () => {
       // A rejected finding leaves the MQM-based penalty, a major one recategorised as neutral too.
       expect(json.documents[0]!.metrics.mqm.penalty).toBeLessThan(doc.metrics.mqm.penalty);
     }
+  });
+
+  it('reads localization files as tqa audit does, and writes the corrections back into XLIFF (--format xliff)', () => {
+    const fx = (f: string) => join(ROOT, 'tests/fixtures/formats', f);
+    const pair = [fx('xliff12-mt.xlf'), fx('xliff12-corrected.xlf')];
+    const report = readReportJson(tqa('export', ...pair, '--format', 'json').stdout, 'stdout');
+    const doc = report.documents[0]!;
+    const gathered = doc.findings.find((f) => f.mt.text === 'gathered')!;
+    expect(gathered.corrected.text).toBe('met');
+    // SARIF points into the XLIFF file itself.
+    const sarif = JSON.parse(tqa('export', ...pair, '--format', 'sarif').stdout) as {
+      runs: Array<{ results: Array<{ partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
+    };
+    expect(sarifValidator()(sarif)).toBe(true);
+    const loc = sarif.runs[0]!.results.find((r) => r.partialFingerprints['tqaFinding/v1'] === gathered.id)!.locations[0]!.physicalLocation;
+    const xlfLines = readFileSync(fx('xliff12-mt.xlf'), 'utf8').split('\n');
+    expect(loc.artifactLocation.uri).toMatch(/xliff12-mt\.xlf$/);
+    expect(xlfLines[loc.region.startLine - 1]!.slice(loc.region.startColumn - 1)).toMatch(/^gathered/);
+    // Write-back: the approved correction goes in; a rejected one puts the MT back.
+    const plain = tqa('export', ...pair, '--format', 'xliff');
+    expect(plain.status).toBe(0);
+    expect(XMLValidator.validate(plain.stdout)).toBe(true);
+    expect(plain.stdout).toContain('The leaders met on Monday.');
+    const db = join(dir, 'xliff.db');
+    const store = openStore(db);
+    store.decide(doc.id, gathered.id, { status: 'rejected' }, 'ana');
+    store.close();
+    const back = tqa('export', ...pair, '--format', 'xliff', '--db', db);
+    expect(back.status).toBe(0);
+    expect(back.stdout).toContain('The leaders gathered on Monday.');
+    expect(tqa('export', join(SEED, 'mt.txt'), join(SEED, 'corrected.txt'), '--format', 'xliff').stderr).toMatch(/writes back into an XLIFF file/);
+    expect(tqa('export', '--from', seedJson, '--format', 'xliff').stderr).toMatch(/give the file, not --from/);
   });
 
   it.each([

@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { DocumentReport, Report } from '../../model.js';
 import { InputError } from '../../io/errors.js';
+import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { readGlossary } from '../../io/glossary.js';
 import { decodeText, readTextFile } from '../../io/read-text.js';
-import { applyDecisions, auditDocument, documentId, listDocumentDirs, makeReport, readDocumentDir, type AuditInput, type AuditOptions } from '../../audit.js';
-import { FORMATS, formatReport, readReportJson, type ReportFormat } from '../../report/index.js';
-import { openStore } from '../../store/index.js';
+import { applyDecisions, auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput, type AuditOptions } from '../../audit.js';
+import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
+import { openStore, type Store } from '../../store/index.js';
+import { auditOptionsFromFlags, prepareAudit, xliffExport, type AuditFlags } from '../audit-input.js';
+
+/** The report formats, plus `xliff`: the reviewer-approved corrections written back into the XLIFF file. */
+const EXPORT_FORMATS = [...FORMATS, 'xliff'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const FORMAT_HELP = `
 Formats (a reviewer's recategorisation always wins; "rejected" says what happens to rejected findings):
@@ -20,6 +26,7 @@ Formats (a reviewer's recategorisation always wins; "rejected" says what happens
   sarif    SARIF 2.1.0 for code scanning; rejected kept as suppressed results
   junit    JUnit XML, a testcase per segment, a failure per minor+ finding; rejected left out
   github   GitHub Actions ::error/::warning annotations, 50 at most, then a summary line; rejected left out
+  xliff    the XLIFF input with the corrections written back (a rejected edit puts the MT back), states reviewed/final
 
 Examples:
   tqa export mt.txt corrected.txt --format html --out report.html
@@ -27,25 +34,20 @@ Examples:
   tqa audit mt.txt corrected.txt --format json > report.json && tqa export --from report.json --format sarif
 `;
 
-interface ExportOpts {
-  format: ReportFormat;
+interface ExportOpts extends AuditFlags {
+  format: ExportFormat;
   from?: string;
-  source?: string;
-  glossary?: string;
   db?: string;
   out?: string;
-  segmentation?: 'auto' | 'lines';
-  mqmPreset?: 'mqm-core' | 'wmt-google';
-  threshold?: string;
 }
 
 export function register(program: Command): void {
   program
     .command('export')
     .description('write a correction report (an audit of MT against its correction, or a saved JSON report) in a format other tools read')
-    .argument('[mt]', 'the MT text, or a folder with mt.txt + corrected.txt [+ source.txt, glossary.tsv], or a folder of such folders')
-    .argument('[corrected]', 'the corrected (post-edited) text')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).makeOptionMandatory())
+    .argument('[mt]', 'the MT (UTF-8 text, or XLIFF/PO/TMX/CSV/TSV), or a folder with mt.txt + corrected.txt [+ source.txt, glossary.tsv], or a folder of such folders')
+    .argument('[corrected]', 'the corrected (post-edited) text (omit for an XLIFF/TMX/CSV file that holds both)')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('--from <report.json>', 'export a saved report (tqa audit --format json) instead of auditing')
     .option('--source <file>', 'the source text (for the audit; the MQM TSV source column when it has one line per segment)')
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
@@ -54,6 +56,10 @@ export function register(program: Command): void {
     .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .option('--out <file>', 'write to a file instead of stdout')
+    .addOption(new Option('--input-format <format>', 'input file format (default: detected from the content)').choices(INPUT_FORMATS))
+    .option('--columns <map>', 'CSV/TSV columns by header name, e.g. source=src,mt=mt,corrected=pe')
+    .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
+    .option('--target-lang <code>', 'TMX: the xml:lang of the corrected tuv')
     .addHelpText('after', FORMAT_HELP)
     .action((mt: string | undefined, corrected: string | undefined, opts: ExportOpts) => runExport(mt, corrected, opts));
 }
@@ -61,8 +67,7 @@ export function register(program: Command): void {
 function runExport(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): void {
   // Refuse a missing database before auditing (openStore would create an empty one).
   if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
-  const report = opts.from !== undefined ? reportFromJson(mt, opts) : reportFromAudit(mt, corrected, opts);
-  const output = formatReport(report, opts.format);
+  const output = opts.from !== undefined ? exportFromJson(mt, opts) : exportFromAudit(mt, corrected, opts);
   if (opts.out !== undefined) {
     try {
       writeFileSync(opts.out, output);
@@ -72,19 +77,30 @@ function runExport(mt: string | undefined, corrected: string | undefined, opts: 
   } else process.stdout.write(output);
 }
 
-function auditOptions(opts: ExportOpts): AuditOptions {
-  const out: AuditOptions = {};
-  if (opts.segmentation) out.segmentation = opts.segmentation;
-  if (opts.mqmPreset || opts.threshold !== undefined) {
-    out.mqm = {};
-    if (opts.mqmPreset) out.mqm.preset = opts.mqmPreset;
-    if (opts.threshold !== undefined) {
-      const t = Number(opts.threshold);
-      if (opts.threshold.trim() === '' || !Number.isFinite(t)) throw new InputError(`--threshold: not a number: "${opts.threshold}"`);
-      out.mqm.threshold = t;
+function exportFromJson(mt: string | undefined, opts: ExportOpts): string {
+  if (opts.format === 'xliff') throw new InputError('export: --format xliff writes into the XLIFF file: give the file, not --from');
+  return formatReport(reportFromJson(mt, opts), opts.format);
+}
+
+/** Audits files (plain text or a localization file, as `tqa audit` reads them) or document folders. */
+function exportFromAudit(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): string {
+  if (mt === undefined) throw new InputError('export: give MT and CORRECTED (or a folder), or --from REPORT.json');
+  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
+  try {
+    if (isDirectory(mt)) {
+      if (opts.format === 'xliff') throw new InputError(`export: --format xliff writes into an XLIFF file; ${mt} is a folder`);
+      const auditOpts = auditOptionsFromFlags(opts);
+      const docs = folderInputs(mt, corrected, opts).map((input) => withDecisions(auditDocument(input, auditOpts), store, auditOpts));
+      return formatReport(makeReport(docs), opts.format);
     }
+    const prepared = prepareAudit(mt, corrected, opts);
+    const auditOpts = prepared.options(auditOptionsFromFlags(opts));
+    const doc = withDecisions(prepared.finish(auditDocument(prepared.input, auditOpts)), store, auditOpts);
+    if (opts.format === 'xliff') return xliffExport(prepared, doc);
+    return formatReport(makeReport([prepared.forFormat(doc, opts.format)]), opts.format);
+  } finally {
+    store?.close();
   }
-  return out;
 }
 
 function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
@@ -93,6 +109,10 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
     ['--source', opts.source],
     ['--glossary', opts.glossary],
     ['--segmentation', opts.segmentation],
+    ['--input-format', opts.inputFormat],
+    ['--columns', opts.columns],
+    ['--mt-lang', opts.mtLang],
+    ['--target-lang', opts.targetLang],
   ] as const) {
     if (value !== undefined) throw new InputError(`export: ${flag} applies to an audit, not to a report read with --from`);
   }
@@ -109,11 +129,18 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
   }
   const report = readReportJson(text, path);
   if (opts.db === undefined) return report;
-  // Decisions re-score the document with the preset and threshold it was scored with (unless overridden).
-  return withDecisions(report.documents, opts.db, (doc) => {
-    const o = auditOptions(opts);
-    return { ...o, mqm: { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold, ...o.mqm } };
-  });
+  // Decisions re-score each document with the preset and threshold it was scored with (unless overridden).
+  const store = openStore(opts.db);
+  try {
+    const o = auditOptionsFromFlags(opts);
+    return makeReport(
+      report.documents.map((doc) =>
+        withDecisions(doc, store, { ...o, mqm: { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold, ...o.mqm } }),
+      ),
+    );
+  } finally {
+    store.close();
+  }
 }
 
 function readFileBytes(path: string): Uint8Array {
@@ -128,35 +155,28 @@ function readFileBytes(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-function reportFromAudit(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): Report {
-  if (mt === undefined) throw new InputError('export: give MT and CORRECTED (or a folder), or --from REPORT.json');
-  const auditOpts = auditOptions(opts);
-  const inputs = auditInputs(mt, corrected, opts);
-  const documents = inputs.map((input) => auditDocument(input, auditOpts));
-  return opts.db === undefined ? makeReport(documents) : withDecisions(documents, opts.db, () => auditOpts);
-}
-
-/** What to audit: a pair of files, a document folder, or a folder of document folders. */
-function auditInputs(mt: string, corrected: string | undefined, opts: ExportOpts): AuditInput[] {
+/** A document folder (mt.txt + corrected.txt [+ source.txt, glossary.tsv]) or a folder of them. */
+function folderInputs(dir: string, corrected: string | undefined, opts: ExportOpts): AuditInput[] {
+  if (corrected !== undefined) throw new InputError(`export: ${dir} is a folder; give CORRECTED only with an MT file`);
+  for (const [flag, value] of [
+    ['--input-format', opts.inputFormat],
+    ['--columns', opts.columns],
+    ['--mt-lang', opts.mtLang],
+    ['--target-lang', opts.targetLang],
+  ] as const) {
+    if (value !== undefined) throw new InputError(`export: ${flag} applies to a localization file, not to a folder of texts`);
+  }
+  const dirs = existsSync(join(dir, 'mt.txt')) ? [dir] : listDocumentDirs(dir);
+  if (dirs.length === 0) throw new InputError(`${dir}: no mt.txt + corrected.txt in this folder or its sub-folders`);
+  if (opts.source !== undefined && dirs.length > 1) throw new InputError(`export: --source goes with one document (${dir} holds ${dirs.length})`);
   const glossary = opts.glossary !== undefined ? readGlossary(opts.glossary) : undefined;
   const source = opts.source !== undefined ? readTextFile(opts.source) : undefined;
-  if (isDirectory(mt)) {
-    if (corrected !== undefined) throw new InputError(`export: ${mt} is a folder; give CORRECTED only with an MT file`);
-    const dirs = existsSync(join(mt, 'mt.txt')) ? [mt] : listDocumentDirs(mt);
-    if (dirs.length === 0) throw new InputError(`${mt}: no mt.txt + corrected.txt in this folder or its sub-folders`);
-    if (source && dirs.length > 1) throw new InputError(`export: --source goes with one document (${mt} holds ${dirs.length})`);
-    return dirs.map((d) => {
-      const input = readDocumentDir(d);
-      if (source) input.source = source;
-      if (glossary) input.glossary = glossary;
-      return input;
-    });
-  }
-  if (corrected === undefined) throw new InputError(`export: give the corrected text after ${mt} (or a folder with mt.txt + corrected.txt)`);
-  const input: AuditInput = { mt: readTextFile(mt), corrected: readTextFile(corrected), id: documentId(mt) };
-  if (source) input.source = source;
-  if (glossary) input.glossary = glossary;
-  return [input];
+  return dirs.map((d) => {
+    const input = readDocumentDir(d);
+    if (source) input.source = source;
+    if (glossary) input.glossary = glossary;
+    return input;
+  });
 }
 
 function isDirectory(path: string): boolean {
@@ -167,12 +187,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** Applies the reviewers' decisions from the database to every document (keyed by document id). */
-function withDecisions(documents: DocumentReport[], db: string, optsFor: (doc: DocumentReport) => AuditOptions): Report {
-  const store = openStore(db);
-  try {
-    return makeReport(documents.map((doc) => applyDecisions(doc, store.decisions(doc.id), optsFor(doc))));
-  } finally {
-    store.close();
-  }
+/** Applies the reviewers' decisions from the database (keyed by document id) to a document. */
+function withDecisions(doc: DocumentReport, store: Store | undefined, opts: AuditOptions): DocumentReport {
+  return store ? applyDecisions(doc, store.decisions(doc.id), opts) : doc;
 }
