@@ -42,6 +42,18 @@ export class SideView {
   get words(): string[] {
     return this.tokens.map((t) => t.text);
   }
+  private countsCache: Map<string, number> | undefined;
+  /** How often each lower-cased token text occurs in the segment side (computed once). */
+  get counts(): Map<string, number> {
+    if (!this.countsCache) {
+      this.countsCache = new Map();
+      for (const t of this.segTokens) {
+        const k = t.text.toLowerCase();
+        this.countsCache.set(k, (this.countsCache.get(k) ?? 0) + 1);
+      }
+    }
+    return this.countsCache;
+  }
   /** Analysis of the whole segment side (tagged once per segment). */
   get segInfo(): TokenInfo[] {
     this.infosCache ??= this.analyse();
@@ -78,19 +90,22 @@ export class EditView {
     this.core = { mt: [a, b], cor: [c, d] };
   }
 
+  // Rules read these many times per edit: each is computed once (and the analyses only when asked for).
+  private cached: { mtWords?: string[]; corWords?: string[]; mtInfo?: TokenInfo[]; corInfo?: TokenInfo[] } = {};
+
   /** Minimal differing tokens' texts on each side. */
   get mtWords(): string[] {
-    return this.mt.segTokens.slice(this.core.mt[0], this.core.mt[1]).map((t) => t.text);
+    return (this.cached.mtWords ??= this.mt.segTokens.slice(this.core.mt[0], this.core.mt[1]).map((t) => t.text));
   }
   get corWords(): string[] {
-    return this.cor.segTokens.slice(this.core.cor[0], this.core.cor[1]).map((t) => t.text);
+    return (this.cached.corWords ??= this.cor.segTokens.slice(this.core.cor[0], this.core.cor[1]).map((t) => t.text));
   }
   /** Analysis of the minimal differing tokens. */
   get mtInfo(): TokenInfo[] {
-    return this.mt.segInfo.slice(this.core.mt[0], this.core.mt[1]);
+    return (this.cached.mtInfo ??= this.mt.segInfo.slice(this.core.mt[0], this.core.mt[1]));
   }
   get corInfo(): TokenInfo[] {
-    return this.cor.segInfo.slice(this.core.cor[0], this.core.cor[1]);
+    return (this.cached.corInfo ??= this.cor.segInfo.slice(this.core.cor[0], this.core.cor[1]));
   }
   /** M (missing: the post-editor inserted), U (unnecessary: deleted), R (replaced) from the minimal tokens;
    *  an edit that changes only whitespace is R. */

@@ -7,9 +7,20 @@ import type { Rule } from '../types.js';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Case-insensitive occurrences of `phrase` in text[from, to) at word boundaries (any whitespace between words). */
+const patterns = new Map<string, RegExp>();
+function patternOf(phrase: string): RegExp {
+  let re = patterns.get(phrase);
+  if (!re) {
+    const pattern = phrase.trim().split(/\s+/).map(escape).join('\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+    if (patterns.size > 10_000) patterns.clear();
+    patterns.set(phrase, re);
+  }
+  return re;
+}
+
 function occurrences(text: string, from: number, to: number, phrase: string): Array<[number, number]> {
-  const pattern = phrase.trim().split(/\s+/).map(escape).join('\\s+');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = patternOf(phrase);
   const out: Array<[number, number]> = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(re)) out.push([from + m.index, from + m.index + m[0].length]);

@@ -30,8 +30,7 @@ function displacedWords(v: EditView): string[] | undefined {
   const long = (w: string) => /^\p{L}{4,}$/u.test(w);
   const moved = [...minus(b, a), ...minus(a, b)].filter(long);
   if (moved.length === 0) return undefined;
-  const count = (side: EditView['mt'], w: string) => side.segTokens.filter((t) => t.text.toLowerCase() === w).length;
-  return moved.every((w) => count(v.mt, w) === count(v.cor, w)) ? moved : undefined;
+  return moved.every((w) => (v.mt.counts.get(w) ?? 0) === (v.cor.counts.get(w) ?? 0)) ? moved : undefined;
 }
 
 function orderVerdict(v: EditView, tokens: number, what: string): Verdict {
