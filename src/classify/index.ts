@@ -1,6 +1,6 @@
 // The classifier: every edit gets an MQM-based category, an ERRANT type, a severity and the id of the rule that
 // decided. Rules form an ordered table per target language; the first rule that returns a verdict wins.
-import type { Classification, Edit, SegmentPair } from '../model.js';
+import type { Classification, Edit, SegmentPair, Token } from '../model.js';
 import { AnalysisCache, EditView } from './edit-view.js';
 import { english, ENGLISH_RULES } from './en/index.js';
 import type { ClassifyContext, Language, Rule } from './types.js';
@@ -37,7 +37,8 @@ export function classifyWith(edits: Edit[], ctx: ClassifyContext, language: Lang
   const cache = new AnalysisCache(ctx, language);
   const pairs = new Map<number, SegmentPair>(ctx.pairs.map((p) => [p.id, p]));
   return edits.map((edit) => {
-    const view = new EditView(edit, ctx, language, pairs.get(edit.segment), cache);
+    const pair = pairs.get(edit.segment);
+    const view = pair ? new EditView(edit, ctx, language, pair, cache) : standalone(edit, ctx, language);
     for (const rule of rules) {
       if (rule.applies && !rule.applies(view)) continue;
       const verdict = rule.classify(view);
@@ -46,4 +47,24 @@ export function classifyWith(edits: Edit[], ctx: ClassifyContext, language: Lang
     // Unreachable while every table ends with the fallback rule; kept so a table without it still answers.
     return { category: 'other', type: view.type, severity: 'minor', rule: 'none', message: 'unclassified change' };
   });
+}
+
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+
+function tokensOf(text: string, start: number, end: number): Token[] {
+  return [...text.slice(start, end).matchAll(WORD_OR_MARK)].map((m) => ({
+    text: m[0],
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
+}
+
+/** An edit whose segment is not among the pairs (a caller's slip, or text between segments) is classified on
+ *  its own spans, tokenised here, as a one-edit segment. */
+function standalone(edit: Edit, ctx: ClassifyContext, language: Language): EditView {
+  const mtTokens = tokensOf(ctx.mt, edit.mt.start, edit.mt.end);
+  const correctedTokens = tokensOf(ctx.corrected, edit.corrected.start, edit.corrected.end);
+  const pair: SegmentPair = { id: edit.segment, mt: edit.mt, corrected: edit.corrected, mtTokens, correctedTokens };
+  const own = { ...edit, mtTokens: [0, mtTokens.length] as [number, number], correctedTokens: [0, correctedTokens.length] as [number, number] };
+  return new EditView(own, ctx, language, pair, new AnalysisCache(ctx, language));
 }

@@ -1,7 +1,7 @@
 // The rule engine: first verdict wins, guards skip rules, each segment side is analysed once and only when a
 // rule needs it.
 import { describe, expect, it } from 'vitest';
-import { classifyWith, RULES } from '../../src/classify/index.js';
+import { classifyEdits, classifyWith, RULES } from '../../src/classify/index.js';
 import { english } from '../../src/classify/en/index.js';
 import type { Language, Rule } from '../../src/classify/types.js';
 import { fallbackRule } from '../../src/classify/rules/fallback.js';
@@ -52,5 +52,17 @@ describe('classifyWith', () => {
     const res = classifyWith(c.edits, c.ctx, lang, RULES);
     expect(res.map((r) => r.rule)).toEqual(['french-typography']);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('edits without their segment pair', () => {
+  it('are tokenised on their own spans and still classified', () => {
+    const c = makeEdits('the talks to three would follow', 'the three-way talks would follow', [[1, 4, 1, 3]]);
+    const lost = { ...c.ctx, pairs: [] };
+    const [alone] = classifyEdits(c.edits, lost);
+    const [paired] = classifyEdits(c.edits, c.ctx);
+    expect(alone).toEqual(paired);
+    const spelling = makeEdits('a gramamtical sentence', 'a grammatical sentence', [[1, 2, 1, 2]]);
+    expect(classifyEdits(spelling.edits, { ...spelling.ctx, pairs: [] })[0]!.type).toBe('R:SPELL');
   });
 });

@@ -67,3 +67,11 @@ describe('taxonomy', () => {
     expect(all.filter((r) => r.rule === 'fallback').length).toBe(0);
   });
 });
+
+describe('src/classify/README.md', () => {
+  it('lists every rule of the table, in order, with its description', () => {
+    const readme = readFileSync('src/classify/README.md', 'utf8');
+    const rows = [...readme.matchAll(/^\| `([^`]+)` \| (.*) \|$/gm)].map((m) => [m[1], m[2]!.replace(/\\\|/g, '|')]);
+    expect(rows).toEqual(RULES.map((r) => [r.id, r.describe]));
+  });
+});

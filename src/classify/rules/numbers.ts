@@ -53,7 +53,7 @@ const sortedKey = (ns: number[]) => [...ns].sort((x, y) => x - y).join(' ');
 
 export const numbersRule: Rule = {
   id: 'numbers',
-  describe: 'digits or number words changed → accuracy/mistranslation, major; same values in another format → locale-convention/number (dates: /date), minor',
+  describe: 'digits or number words changed (and not just moved within the segment) → accuracy/mistranslation, major; same values in another format → locale-convention/number (dates: /date), minor',
   classify(v) {
     const mtText = v.mtWords.join(' ');
     const corText = v.corWords.join(' ');

@@ -20,7 +20,7 @@ function contentKeys(seg: readonly TokenInfo[]): Set<string> {
 
 export const rewordingRule: Rule = {
   id: 'en/rewording',
-  describe: 'a rewording whose content words all come from the MT segment (calque, awkward phrasing) → style/awkward, minor',
+  describe: 'a rewording whose content words all come from the MT phrase or its 3 neighbours on each side (calque, awkward phrasing) → style/awkward, minor',
   classify(v) {
     if (v.prefix !== 'R') return undefined;
     const added = v.corInfo.filter(isContent);
