@@ -1,7 +1,7 @@
 import { InputError } from '../io/errors.js';
 import { readGlossary } from '../io/glossary.js';
 import { readTextFile } from '../io/read-text.js';
-import type { AuditInput, AuditOptions } from '../audit.js';
+import { auditDocument, type AuditInput, type AuditOptions } from '../audit.js';
 import { documentId } from '../io/document-dir.js';
 import type { DocumentReport } from '../model.js';
 import { xliffWithApprovedTargets } from '../io/formats/xliff-writeback.js';
@@ -94,4 +94,32 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
 export function xliffExport(prepared: PreparedAudit, doc: DocumentReport): string {
   if (!prepared.localized) throw new InputError(`--format xliff writes back into an XLIFF file; ${prepared.input.mt.path} is plain text`);
   return xliffWithApprovedTargets(prepared.localized, doc);
+}
+
+/** The one call export, check and serve need for an MT file (and its corrected file), plain text or a
+ *  localization file: the audited document (`then` runs on it first: decisions, reference-free checks), located
+ *  in the original files when `format` points at places (text, sarif, github, junit, csv, md); without `format`
+ *  the joined texts stay (what the web view and JSON want). */
+export function auditFiles(
+  mt: string,
+  corrected: string | undefined,
+  flags: AuditFlags,
+  opts: { audit?: AuditOptions; format?: string; then?: (doc: DocumentReport, input: AuditInput) => DocumentReport } = {},
+): DocumentReport {
+  const prepared = prepareAudit(mt, corrected, flags);
+  const audited = prepared.finish(auditDocument(prepared.input, prepared.options(opts.audit ?? auditOptionsFromFlags(flags))));
+  const doc = opts.then ? opts.then(audited, prepared.input) : audited;
+  return opts.format === undefined ? doc : prepared.forFormat(doc, opts.format);
+}
+
+/** `tqa export --format xliff` in one call: audit, decisions (`decide`), approved targets written back. */
+export function xliffFromFiles(
+  mt: string,
+  corrected: string | undefined,
+  flags: AuditFlags,
+  opts: { audit?: AuditOptions; decide?: (doc: DocumentReport) => DocumentReport } = {},
+): string {
+  const prepared = prepareAudit(mt, corrected, flags);
+  const audited = prepared.finish(auditDocument(prepared.input, prepared.options(opts.audit ?? auditOptionsFromFlags(flags))));
+  return xliffExport(prepared, opts.decide ? opts.decide(audited) : audited);
 }

@@ -146,9 +146,11 @@ export class LocalizedInput {
   remapReport(doc: DocumentReport): DocumentReport {
     const mtIndex = new LineIndex(this.mtFile.text);
     const corIndex = this.correctedFile === this.mtFile ? mtIndex : new LineIndex(this.correctedFile.text);
+    // Offsets past the joined text (a reference-free finding's empty corrected side) clamp to its end.
+    const at = (j: Joined, o: number) => j.map[Math.max(0, Math.min(o, j.map.length - 1))]!;
     const span = (s: Span, j: Joined, idx: LineIndex): Span => {
-      const start = j.map[s.start]!;
-      const end = s.end === s.start ? start : Math.max(start, j.map[s.end]!);
+      const start = at(j, s.start);
+      const end = s.end === s.start ? start : Math.max(start, at(j, s.end));
       const a = idx.position(start);
       const b = idx.position(end);
       return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col, text: s.text };
@@ -157,12 +159,12 @@ export class LocalizedInput {
       ...f,
       mt: span(f.mt, this.mt, mtIndex),
       corrected: span(f.corrected, this.corrected, corIndex),
-      ...(f.moveTo ? { moveTo: { at: this.mt.map[f.moveTo.at]!, text: f.moveTo.text } } : {}),
+      ...(f.moveTo ? { moveTo: { at: at(this.mt, f.moveTo.at), text: f.moveTo.text } } : {}),
     }));
     const segments: Segment[] = doc.segments.map((s) => ({
       ...s,
-      mt: { start: this.mt.map[s.mt.start]!, end: this.mt.map[s.mt.end]! },
-      corrected: { start: this.corrected.map[s.corrected.start]!, end: this.corrected.map[s.corrected.end]! },
+      mt: { start: at(this.mt, s.mt.start), end: at(this.mt, s.mt.end) },
+      corrected: { start: at(this.corrected, s.corrected.start), end: at(this.corrected, s.corrected.end) },
     }));
     return {
       ...doc,

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { Piece, Placeholder } from './types.js';
 import { decodeRun, type XmlElement } from './xml.js';
 
@@ -24,7 +25,7 @@ export class TagChars {
     let c = this.byKey.get(key);
     if (c === undefined) {
       const code = PUA_FIRST + this.byKey.size;
-      if (code > PUA_LAST) throw new Error('more than 6400 distinct inline tags');
+      if (code > PUA_LAST) throw new InputError('more than 6400 distinct inline tags in one reading: tqa cannot tell them apart');
       c = String.fromCharCode(code);
       this.byKey.set(key, c);
     }
