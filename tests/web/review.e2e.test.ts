@@ -119,11 +119,23 @@ describe('review in the browser', () => {
     await expect.poll(async () => Number(await page.locator('#penalty').textContent()), POLL).toBeLessThan(penaltyBefore);
     expect(await page.locator('#decided').textContent()).toBe('2');
     scoreAfter = (await page.locator('#score').textContent())!;
-    // c and s open the category and severity pickers; ? opens the help.
+    // c and s open the category and severity pickers: arrows choose, Enter applies once, Esc reverts.
     await page.keyboard.press('k');
+    expect(await page.locator('#p-mt').textContent()).toContain('theTake');
     await page.keyboard.press('c');
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('p-set-cat');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
+    expect(await page.evaluate('document.activeElement && document.activeElement.className')).toContain('current');
+    await page.keyboard.press('s');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mark('theTake').getAttribute('data-sev'), POLL).toBe('neutral');
+    const thetakeId = (await mark('theTake').getAttribute('data-id'))!;
+    const fields = srv.store.history(SEED_ID, thetakeId).map((h) => h.field);
+    expect(fields).toEqual(['status', 'severity']); // one severity change, no category change from the arrows
+    expect(await mark('theTake').getAttribute('data-cat')).toBe(await mark('theTake').getAttribute('data-ecat'));
     await page.keyboard.press('?');
     await expect.poll(() => page.locator('#help').isVisible(), POLL).toBe(true);
     await page.keyboard.press('Escape');

@@ -184,11 +184,33 @@
     var action = ev.submitter ? ev.submitter.value : 'accept';
     decide(action);
   });
+  // Category and severity pickers: a mouse choice applies at once; with the keyboard (c / s, arrows) the choice
+  // applies on Enter or when leaving the picker, and Esc reverts it — arrows alone must not file a decision per step.
   ['p-set-cat', 'p-set-sev'].forEach(function (id) {
-    $(id).addEventListener('change', function () {
-      var sel = $(id);
-      decide(sel.getAttribute('data-action'), sel.value, function () { if (current >= 0) items[current].focus(); });
+    var sel = $(id);
+    var viaKeys = false;
+    var was = '';
+    function commit() {
+      viaKeys = false;
+      if (sel.value === was) return;
+      was = sel.value;
+      decide(sel.getAttribute('data-action'), sel.value);
+    }
+    sel.addEventListener('focus', function () { was = sel.value; viaKeys = false; });
+    sel.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter') {
+        ev.preventDefault();
+        commit();
+        if (current >= 0) items[current].focus();
+      } else if (ev.key === 'Escape') {
+        sel.value = was;
+        viaKeys = false;
+      } else if (ev.key !== 'Tab' && ev.key !== 'Shift') {
+        viaKeys = true;
+      }
     });
+    sel.addEventListener('change', function () { if (!viaKeys) commit(); });
+    sel.addEventListener('blur', function () { if (viaKeys) commit(); });
   });
   $('btn-comment').addEventListener('click', function () { decide('comment', $('p-comment').value); });
 
