@@ -1,0 +1,109 @@
+// Tag comparison on its own, and the readers' clear errors for files the CLI tests do not cover.
+import { describe, expect, it } from 'vitest';
+import { applyDecisions } from '../../../src/audit.js';
+import { auditFiles, xliffFromFiles } from '../../../src/cli/audit-input.js';
+import { InputError } from '../../../src/io/errors.js';
+import { compareTags, onlyPlaceholders } from '../../../src/io/formats/markup.js';
+import { TagChars, xmlPiece } from '../../../src/io/formats/piece.js';
+import { readPo } from '../../../src/io/formats/po.js';
+import { readTable } from '../../../src/io/formats/table.js';
+import { readTmx } from '../../../src/io/formats/tmx.js';
+import { readXliff } from '../../../src/io/formats/xliff.js';
+import { parseXml } from '../../../src/io/formats/xml.js';
+import type { Decision, Span } from '../../../src/model.js';
+import { fixture } from './helpers.js';
+
+const chars = new TagChars();
+const piece = (content: string) => {
+  const xml = `<t>${content}</t>`;
+  return xmlPiece(xml, parseXml(xml, 't').root, chars);
+};
+const problems = (ref: string, cor: string) => compareTags(piece(ref), piece(cor)).map((p) => `${p.kind} ${p.tag.key}`);
+
+describe('compareTags', () => {
+  it('finds missing, added and reordered tags, counting repeats', () => {
+    expect(problems('a <x id="1"/> b <x id="2"/>', 'a b <x id="2"/>')).toEqual(['missing x#1']);
+    expect(problems('a b', 'a <ph id="7">{0}</ph> b')).toEqual(['added ph#7']);
+    expect(problems('<g id="1">a</g> <x id="2"/>', '<x id="2"/> <g id="1">a</g>')).toEqual(['reordered x#2']);
+    expect(problems('<x id="1"/><x id="1"/>', '<x id="1"/>')).toEqual(['missing x#1']);
+    expect(problems('<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>', '<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>')).toEqual([]);
+  });
+
+  it('tells a tag-only edit from a word edit', () => {
+    const span = (text: string): Span => ({ start: 0, end: text.length, line: 1, col: 1, endLine: 1, endCol: 1, text });
+    const p = piece('<x id="1"/>');
+    const tag = p.text;
+    expect(onlyPlaceholders({ mt: span(`${tag} word`), corrected: span(`word ${tag}`) })).toBe(true);
+    expect(onlyPlaceholders({ mt: span(`${tag}word`), corrected: span('words') })).toBe(false);
+    expect(onlyPlaceholders({ mt: span('a  b'), corrected: span('a b') })).toBe(false);
+  });
+});
+
+describe('reader errors name the file and line', () => {
+  const err = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  };
+
+  it('XML and XLIFF', () => {
+    expect(err(() => readXliff('<xliff version="1.2"><file><body>\n<trans-unit><source>a</source></trans-unit></body></file></xliff>', 'a.xlf', chars))).toBe('a.xlf:2: a <trans-unit> without an id');
+    expect(err(() => readXliff('<html/>', 'a.xlf', chars))).toBe('a.xlf:1: not an XLIFF file (the root element is <html>)');
+    expect(err(() => readXliff('<xliff version="1.2"><file><body/></file></xliff>', 'a.xlf', chars))).toMatch(/^a\.xlf: no translation units/);
+    expect(err(() => parseXml('<a>\nfish & chips</a>', 'a.xml'))).toMatch(/^a\.xml:2:6: malformed XML/);
+    expect(err(() => parseXml('<a b="&x;"/>', 'a.xml'))).toMatch(/^a\.xml:1:7: undefined entity &x; in an attribute/);
+    expect(err(() => parseXml('<a>&#xD800;</a>', 'a.xml'))).toMatch(/undefined entity &#xD800;/);
+    // A DOCTYPE that only names a DTD is fine: nothing is fetched or expanded.
+    expect(parseXml('<!DOCTYPE xliff SYSTEM "http://example.invalid/xliff.dtd">\n<xliff/>', 'a.xml').root.name).toBe('xliff');
+  });
+
+  it('TMX', () => {
+    const tmx = (tu: string) => `<tmx version="1.4"><header srclang="fr"/><body>\n${tu}</body></tmx>`;
+    expect(err(() => readTmx(tmx('<tu tuid="1"><tuv><seg>a</seg></tuv></tu>'), 'a.tmx', chars))).toBe('a.tmx:2: a <tuv> without xml:lang');
+    expect(err(() => readTmx(tmx('<tu tuid="1"><tuv xml:lang="fr"><seg>a</seg></tuv></tu>'), 'a.tmx', chars))).toBe('a.tmx:2: translation unit "1" has no target-language <tuv> (source language fr)');
+    expect(err(() => readTmx(tmx('<tu tuid="1"><tuv xml:lang="fr"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>\n<tu tuid="1"><tuv xml:lang="en"><seg>c</seg></tuv></tu>'), 'a.tmx', chars))).toBe('a.tmx:3: duplicate unit id "1" (first at line 2)');
+  });
+
+  it('PO and CSV', () => {
+    expect(err(() => readPo('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 'a.po'))).toBe('a.po:5: duplicate unit id "a" (first at line 2)');
+    expect(err(() => readPo('msgid "a"\nmsgstr "b\\q"\n', 'a.po'))).toBe('a.po:2: unknown escape "\\q" in a string');
+    expect(err(() => readPo('msgid "a"\nnonsense\n', 'a.po'))).toMatch(/^a\.po:2: not a PO line/);
+    expect(err(() => readPo('msgid "a"\n', 'a.po'))).toBe('a.po:1: msgid "a" has no msgstr');
+    expect(err(() => readTable('id,mt,pe\n1,a,b\n1,c,d\n', 'a.csv', ','))).toBe('a.csv:3: duplicate unit id "1" (first at line 2)');
+    expect(err(() => readTable('mt,pe\na,b,c\n', 'a.csv', ','))).toMatch(/^a\.csv:2: malformed CSV/);
+  });
+});
+
+describe('auditFiles / xliffFromFiles (the calls export, check and serve make)', () => {
+  const decide = (status: Decision['status']): Decision => ({ status });
+
+  it('locates findings in the file for a located format, keeps joined texts without one', () => {
+    const located = auditFiles(fixture('mt.po'), fixture('corrected.po'), {}, { format: 'sarif' });
+    const joined = auditFiles(fixture('mt.po'), fixture('corrected.po'), {});
+    expect(located.mt.text).toContain('msgid');
+    expect(joined.mt.text).not.toContain('msgid');
+    const f = located.findings.find((x) => x.corrected.text === 'have')!;
+    expect([f.mt.line, f.corrected.line]).toEqual([31, 16]);
+    expect(joined.findings.find((x) => x.id === f.id)!.mt.line).toBe(5);
+  });
+
+  it('runs `then` (decisions) before locating, and writes approved XLIFF targets back', () => {
+    const reject = (doc: Parameters<typeof applyDecisions>[0]) => applyDecisions(doc, new Map(doc.findings.filter((x) => x.mt.text === 'gathered').map((x) => [x.id, decide('rejected')])));
+    const doc = auditFiles(fixture('xliff12-mt.xlf'), fixture('xliff12-corrected.xlf'), {}, { format: 'github', then: reject });
+    expect(doc.findings.find((x) => x.mt.text === 'gathered')!.decision!.status).toBe('rejected');
+    const xliff = xliffFromFiles(fixture('xliff12-mt.xlf'), fixture('xliff12-corrected.xlf'), {}, { decide: reject });
+    expect(xliff).toContain('<target state="final">The leaders gathered on Monday.<x id="9"/></target>');
+    expect(() => xliffFromFiles(fixture('mt.po'), fixture('corrected.po'), {})).toThrow(/--format xliff writes back into an XLIFF file/);
+  });
+
+  it('plain text goes the usual way', () => {
+    const seed = new URL('../../../texts/ukraine-security-guarantees/', import.meta.url).pathname;
+    const doc = auditFiles(`${seed}mt.txt`, `${seed}corrected.txt`, {}, { format: 'sarif' });
+    expect(doc.mt.path).toBe(`${seed}mt.txt`);
+    expect(doc.findings.length).toBeGreaterThan(10);
+  });
+});
