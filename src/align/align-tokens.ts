@@ -42,11 +42,22 @@ export function substitutionCost(a: string, b: string): number {
   return featureCost(features(a), features(b));
 }
 
-function sameMultiset(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const x = [...a].sort();
-  const y = [...b].sort();
-  return x.every((v, k) => v === y[k]);
+const used = new Uint8Array(MAX_TRANSPOSITION + 1);
+/** Are lowA[i-k..i] and lowB[j-k..j] the same multiset? (k+1 ≤ 9 tokens: pairing beats sorting copies.) */
+function sameMultiset(lowA: string[], lowB: string[], i: number, j: number, k: number): boolean {
+  used.fill(0, 0, k + 1);
+  for (let x = i - k; x <= i; x++) {
+    let found = false;
+    for (let y = 0; y <= k; y++) {
+      if (!used[y] && lowB[j - k + y] === lowA[x]) {
+        used[y] = 1;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Can lowA[i] take part in a reordering ending at (i, j)? It must occur among the last few corrected tokens
@@ -57,14 +68,25 @@ function mayTranspose(lowA: string[], lowB: string[], i: number, j: number): boo
   return false;
 }
 
+let scratchCost = new Float64Array(4096);
+let scratchOp = new Uint8Array(4096);
+
 /** ERRANT's linguistically weighted Damerau–Levenshtein over a[ai..aj) × b[bi..bj); ops with absolute indices. */
 function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number): AlignOp[] {
   const n = aj - ai;
   const m = bj - bi;
   const W = m + 1;
-  const cost = new Float64Array((n + 1) * W);
+  // Scratch tables reused across segments (the engine is synchronous): no allocation per segment.
+  const cells = (n + 1) * W;
+  if (scratchCost.length < cells) {
+    scratchCost = new Float64Array(Math.max(cells, 2 * scratchCost.length));
+    scratchOp = new Uint8Array(scratchCost.length);
+  }
+  const cost = scratchCost;
   // op codes: 0 M, 1 S, 2 I, 3 D, 4+ T with k = code − 3 (k+1 tokens reordered)
-  const op = new Uint8Array((n + 1) * W);
+  const op = scratchOp;
+  cost[0] = 0;
+  op[0] = 0;
   const fa: Features[] = [];
   const fb: Features[] = [];
   for (let i = 0; i < n; i++) fa.push(features(a[ai + i]!));
@@ -98,7 +120,7 @@ function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: numbe
         k <= MAX_TRANSPOSITION && i - k >= 0 && (k > 1 || mayTranspose(lowA, lowB, i, j)) && j - k >= 0 && cost[(i - k + 1) * W + (j - k + 1)]! - cost[(i - k) * W + (j - k)]! > 0;
         k++
       ) {
-        if (sameMultiset(lowA.slice(i - k, i + 1), lowB.slice(j - k, j + 1))) {
+        if (sameMultiset(lowA, lowB, i, j, k)) {
           trans = cost[(i - k) * W + (j - k)]! + k;
           tk = k;
           break;

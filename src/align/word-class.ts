@@ -18,10 +18,15 @@ for (const [cls, words] of LISTS) for (const w of words.split(' ')) if (!CLASS.h
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const NUMBER = /^[+\-−]?\p{N}[\p{N}.,:/\-]*%?$/u;
 
+const memo = new Map<string, WordClass>();
 export function wordClass(token: string): WordClass {
-  if (!HAS_WORD_CHAR.test(token)) return 'PUNCT';
-  if (NUMBER.test(token)) return 'NUM';
-  return CLASS.get(token.toLowerCase()) ?? 'OPEN';
+  let cls = memo.get(token);
+  if (cls === undefined) {
+    cls = !HAS_WORD_CHAR.test(token) ? 'PUNCT' : NUMBER.test(token) ? 'NUM' : (CLASS.get(token.toLowerCase()) ?? 'OPEN');
+    if (memo.size > 200_000) memo.clear(); // bounded: a vocabulary, not a corpus
+    memo.set(token, cls);
+  }
+  return cls;
 }
 
 /** Is the token a content word (ERRANT's open classes ADJ, AUX, ADV, NOUN, VERB)? */

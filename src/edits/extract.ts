@@ -15,7 +15,7 @@ export interface ExtractOptions {
 
 const PROGRESS_EVERY = 500;
 /** Character diffs are for words and short phrases; longer replaces are shown whole. */
-const MAX_CHARS_DIFF = 80;
+const MAX_CHARS_DIFF = 40;
 
 /** Every edit that turns `mt` into `corrected`, in MT order, given the segment pairs from alignSegments.
  *  applyEdits(mt, extractEdits(mt, corrected, pairs)) === corrected. */

@@ -1,7 +1,7 @@
 import { isPreTokenised, tokenize } from '../align/tokenize.js';
 import { InputError } from '../io/errors.js';
 import type { Range, SegmentPair } from '../model.js';
-import { bigramProfile } from './dice.js';
+import { bigramProfile, intersect } from './dice.js';
 import { splitSentences } from './sentences.js';
 
 export interface AlignSegmentsOptions {
@@ -44,7 +44,7 @@ const SHAPES: Array<[number, number]> = [
   [1, 3],
 ];
 /** A gap between anchors this small (cells) is aligned by the full DP, a larger one within a diagonal band. */
-const FULL_DP_CELLS = 250_000;
+const FULL_DP_CELLS = 40_000;
 /** Half-width of the band around the guide path (shared word trigrams), and around the diagonal without one. */
 const GUIDED_BAND = 4;
 const DIAGONAL_BAND = 32;
@@ -75,24 +75,6 @@ function mergeSorted(x: Uint32Array, y: Uint32Array): Uint32Array {
   while (i < x.length) out[k++] = x[i++]!;
   while (j < y.length) out[k++] = y[j++]!;
   return out;
-}
-
-/** Size of the multiset intersection of two sorted arrays. */
-function intersect(x: Uint32Array, y: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const a = x[i]!;
-    const b = y[j]!;
-    if (a === b) {
-      n++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return n;
 }
 
 /** Cost of a bead of `la` MT and `lb` corrected sentences starting at local indices i, j: bigrams left unmatched on

@@ -155,3 +155,19 @@ describe('alignSegments lines', () => {
     ]);
   });
 });
+
+describe('dice', () => {
+  it('is the string-similarity package’s Dice coefficient, case-insensitive', async () => {
+    const { compareTwoStrings } = (await import('string-similarity')).default;
+    const { dice } = await import('../../src/segment/dice.js');
+    for (const [a, b] of [
+      ['The leaders met on Monday.', 'The leaders gathered on Monday.'],
+      ['Stable safety guarantees', 'robust security guarantees'],
+      ['abc', 'xyz'],
+      ['aaaa', 'aa a'],
+      ['Volodyr Zelensky', 'volodymyr zelensky'],
+    ] as const) {
+      expect(dice(a, b)).toBeCloseTo(compareTwoStrings(a.toLowerCase(), b.toLowerCase()), 10);
+    }
+  });
+});
