@@ -103,7 +103,18 @@ describe('review in the browser', () => {
     expect(cats.every((c) => c.endsWith(`|${categoryOfVolodyr}`))).toBe(true);
     await page.getByRole('link', { name: 'Clear' }).click();
     await page.locator('html[data-js="ready"]').waitFor();
-    expect(Number(await page.locator('#matching').textContent())).toBeGreaterThan(expected - 1);
+    const all = Number(await page.locator('#matching').textContent());
+    expect(all).toBeGreaterThan(expected);
+    // From the keyboard: / focuses the filter, arrows choose without reloading, Enter applies.
+    await page.keyboard.press('/');
+    await page.keyboard.press('ArrowDown');
+    expect(page.url()).not.toContain('category=');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/category=/);
+    await page.locator('html[data-js="ready"]').waitFor();
+    expect(Number(await page.locator('#matching').textContent())).toBeLessThan(all);
+    await page.getByRole('link', { name: 'Clear' }).click();
+    await page.locator('html[data-js="ready"]').waitFor();
   });
 
   it('accepts one finding and rejects another with the keyboard; the score recomputes', async () => {

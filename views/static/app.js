@@ -184,24 +184,24 @@
     var action = ev.submitter ? ev.submitter.value : 'accept';
     decide(action);
   });
-  // Category and severity pickers: a mouse choice applies at once; with the keyboard (c / s, arrows) the choice
-  // applies on Enter or when leaving the picker, and Esc reverts it — arrows alone must not file a decision per step.
-  ['p-set-cat', 'p-set-sev'].forEach(function (id) {
-    var sel = $(id);
+  // Selects that act on change (decision pickers, filters): a mouse choice applies at once; with the keyboard
+  // (c, s, / then arrows) it applies on Enter or when leaving the select, and Esc reverts it, so that arrowing
+  // through the options does not file a decision or reload the page per step.
+  function picker(sel, apply, after) {
     var viaKeys = false;
-    var was = '';
+    var was = sel.value;
     function commit() {
       viaKeys = false;
       if (sel.value === was) return;
       was = sel.value;
-      decide(sel.getAttribute('data-action'), sel.value);
+      apply(sel.value);
     }
     sel.addEventListener('focus', function () { was = sel.value; viaKeys = false; });
     sel.addEventListener('keydown', function (ev) {
       if (ev.key === 'Enter') {
         ev.preventDefault();
         commit();
-        if (current >= 0) items[current].focus();
+        if (after) after();
       } else if (ev.key === 'Escape') {
         sel.value = was;
         viaKeys = false;
@@ -211,12 +211,15 @@
     });
     sel.addEventListener('change', function () { if (!viaKeys) commit(); });
     sel.addEventListener('blur', function () { if (viaKeys) commit(); });
+  }
+  ['p-set-cat', 'p-set-sev'].forEach(function (id) {
+    var sel = $(id);
+    picker(sel, function (v) { decide(sel.getAttribute('data-action'), v); }, function () { if (current >= 0) items[current].focus(); });
   });
   $('btn-comment').addEventListener('click', function () { decide('comment', $('p-comment').value); });
 
-  // Filters apply as soon as a select changes.
   filters.querySelectorAll('select').forEach(function (sel) {
-    sel.addEventListener('change', function () { filters.requestSubmit(); });
+    picker(sel, function () { filters.requestSubmit(); });
   });
 
   $('help-button').addEventListener('click', function () { help.showModal(); });
