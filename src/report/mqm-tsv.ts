@@ -34,8 +34,10 @@ const GOOGLE_CATEGORY: Record<Category, string> = {
   other: 'Other',
 };
 
+/** Google's MQM has Major/Minor/Neutral only (its scorers weight Major 5, Minor 1, Neutral 0, and some refuse any
+ *  other severity), so a tqa critical error is written as Major. */
 const GOOGLE_SEVERITY: Record<Severity, string> = {
-  critical: 'Critical',
+  critical: 'Major',
   major: 'Major',
   minor: 'Minor',
   neutral: 'Neutral',
@@ -63,7 +65,7 @@ export function formatMqmTsv(report: Report): string {
       const row = (marked: string, category: string, severity: string) =>
         [systemName(), doc.id, String(i + 1), String(globalSeg), 'tqa', source, marked, category, severity].map(cell).join('\t');
       if (segFindings.length === 0) {
-        lines.push(row(defuse(target), 'No-error', 'No-error'));
+        lines.push(row(defuse(target), 'No-error', 'no-error')); // the spelling of the WMT 2020–2022 files
         return;
       }
       for (const f of segFindings) {

@@ -24,7 +24,7 @@ describe('mqm-tsv export', () => {
     const cleanSegments = report.documents.flatMap((d) => d.segments.filter((s) => !d.findings.some((f) => f.segment === s.id && !isRejected(f))));
     expect(clean).toHaveLength(cleanSegments.length);
     for (const r of clean) {
-      expect(r[8]).toBe('No-error');
+      expect(r[8]).toBe('no-error');
       expect(r[6]).not.toContain('<v>');
     }
   });
@@ -61,7 +61,9 @@ describe('mqm-tsv export', () => {
     }
     const globals = [...new Set(rows.map((r) => Number(r[3])))];
     expect(globals).toEqual(Array.from({ length: report.documents.reduce((n, d) => n + d.segments.length, 0) }, (_, i) => i + 1));
-    expect(rows.find((r) => r[6]!.includes('<v>theTake</v>'))!.slice(7)).toEqual(['Accuracy/Mistranslation', 'Critical']);
+    // Google's MQM has no Critical severity: a critical error is Major there.
+    expect(rows.find((r) => r[6]!.includes('<v>theTake</v>'))!.slice(7)).toEqual(['Accuracy/Mistranslation', 'Major']);
+    expect(new Set(rows.map((r) => r[8]))).toEqual(new Set(['Major', 'Minor', 'Neutral', 'no-error']));
     // The reviewer recategorised "coalition of volunteers"; the rejected "absolutely" is not there.
     expect(rows.find((r) => r[6]!.includes('<v>coalition of volunteers</v>'))!.slice(7)).toEqual(['Terminology/Inconsistent use of terminology', 'Minor']);
     expect(rows.some((r) => r[6]!.includes('<v>absolutely </v>'))).toBe(false);

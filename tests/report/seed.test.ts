@@ -107,6 +107,26 @@ describe('exports of a real audit of the seed', () => {
     expect(rows.filter((r) => r[7] === 'No-error')).toHaveLength(clean.length);
   });
 
+  it('mqm-tsv read with Google’s MQM weights gives back tqa’s wmt-google score', () => {
+    // Google's scorer weights (wmt-mqm-human-evaluation): Major 5, Minor 1, Neutral 0, Minor/Fluency/Punctuation
+    // 0.1, Major/Non-translation! 25; a segment's score is the sum over its rows, the document's the mean.
+    const d = auditDocument(readDocumentDir(SEED), { mqm: { preset: 'wmt-google' } });
+    const { rows } = readMqmTsv(formatReport(makeReport([d]), 'mqm-tsv'));
+    const weight = (severity: string, category: string) =>
+      severity === 'Major' ? (category === 'Non-translation!' ? 25 : 5) : severity === 'Minor' ? (category === 'Fluency/Punctuation' ? 0.1 : 1) : 0;
+    const perSegment = new Map<string, number>();
+    for (const r of rows) perSegment.set(r[3]!, (perSegment.get(r[3]!) ?? 0) + weight(r[8]!, r[7]!));
+    expect(perSegment.size).toBe(d.segments.length);
+    // tqa weighs critical and (non-neutral) untranslated errors 25; the TSV writes critical as Major (5).
+    const extra = d.findings
+      .filter((f) => f.severity !== 'neutral' && (f.severity === 'critical' || f.category === 'accuracy/untranslated'))
+      .reduce((n, f) => n + 25 - (f.severity === 'minor' ? 1 : 5), 0);
+    const mean = ([...perSegment.values()].reduce((a, b) => a + b, 0) + extra) / perSegment.size;
+    expect(d.metrics.mqm.preset).toBe('wmt-google');
+    expect(mean).toBeCloseTo(d.metrics.mqm.score, 9);
+    expect(mean).toBeGreaterThan(0);
+  });
+
   it('csv, junit, md and github agree on the number of findings', () => {
     const d = doc();
     const csv = parseCsv(formatReport(report, 'csv'), { columns: true }) as Array<Record<string, string>>;
