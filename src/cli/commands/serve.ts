@@ -2,9 +2,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../io/errors.js';
 import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
-import { DEFAULT_BODY_LIMIT } from '../../web/app.js';
-import { checkRoot } from '../../web/library.js';
-import { startServer } from '../../web/server.js';
+
+// The web stack (express, ejs, helmet, multer) is imported when `serve` runs, so other commands start fast.
+const DEFAULT_BODY_LIMIT = '10mb';
 
 interface ServeOptions {
   host: string;
@@ -28,11 +28,13 @@ export function register(program: Command): void {
     .option('--data-dir <dir>', `where uploads and the database live (default ${DEFAULT_DATA_DIR}/ in the current directory)`)
     .option('--db <file>', `decisions database (default <data-dir>/${DEFAULT_DB_FILE})`)
     .option('--reviewer <name>', 'reviewer name until one is set in the page (default: the OS user)')
-    .option('--body-limit <size>', 'largest request body, e.g. 10mb, 500kb', `${DEFAULT_BODY_LIMIT / 1024 / 1024}mb`)
+    .option('--body-limit <size>', 'largest request body, e.g. 10mb, 500kb', DEFAULT_BODY_LIMIT)
     .option('--preset <preset>', 'MQM-based scoring preset: mqm-core or wmt-google')
     .option('--threshold <score>', 'MQM-based pass threshold')
     .option('--segmentation <mode>', 'auto (sentences) or lines')
     .action(async (dir: string, o: ServeOptions) => {
+      const { checkRoot } = await import('../../web/library.js');
+      const { startServer } = await import('../../web/server.js');
       checkRoot(dir);
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: "${o.port}" is not a port number`);
