@@ -55,6 +55,13 @@ describe('classifyWith', () => {
   });
 });
 
+describe('no-change', () => {
+  it('an edit whose sides read the same is UNK, neutral', () => {
+    const c = makeEdits('a b c', 'a b c', [[1, 2, 1, 2]]);
+    expect(classifyEdits(c.edits, c.ctx)[0]).toEqual({ category: 'other', type: 'UNK', severity: 'neutral', rule: 'no-change', message: '"b": no change' });
+  });
+});
+
 describe('edits without their segment pair', () => {
   it('are tokenised on their own spans and still classified', () => {
     const c = makeEdits('the talks to three would follow', 'the three-way talks would follow', [[1, 4, 1, 3]]);

@@ -5,6 +5,7 @@ import { fallbackRule } from '../rules/fallback.js';
 import { frenchTypographyRule } from '../rules/french-typography.js';
 import { glossaryRule } from '../rules/glossary.js';
 import { markupRule } from '../rules/markup.js';
+import { noChangeRule } from '../rules/no-change.js';
 import { numbersRule } from '../rules/numbers.js';
 import { punctuationRule } from '../rules/punctuation.js';
 import { tokenBoundaryRule } from '../rules/token-boundary.js';
@@ -39,6 +40,7 @@ export const english: Language = {
  *  grammar/accuracy/style split. */
 export const ENGLISH_RULES: readonly Rule[] = [
   moveRule,
+  noChangeRule,
   markupRule,
   frenchTypographyRule,
   tokenBoundaryRule,

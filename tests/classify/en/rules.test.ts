@@ -76,6 +76,13 @@ describe('en/untranslated', () => {
     const r3 = classifyBetween('the itinéraires of Mr. Carney', 'the itineraries of Mr. Carney', { source: 'les itinéraires de M. Carney' });
     expect(pick(r3)).toEqual(['en/untranslated', 'accuracy/untranslated', 'R:SPELL', 'major']);
   });
+  it('without a source, lower-case non-words in non-English letters are untranslated (MLQE-PE ro-en)', () => {
+    const r = classifyBetween('the rise of extreā dreaptā in Europe', 'the rise of the far right in Europe');
+    expect([r.rule, r.category, r.severity]).toEqual(['en/untranslated', 'accuracy/untranslated', 'major']);
+    // a misspelling with a diacritic is not a foreign word; a capitalised name is left to the name rule
+    expect(classifyBetween('a nice cafè in Paris', 'a nice cafe in Paris').rule).not.toBe('en/untranslated');
+    expect(classifyBetween('said Pleşu in Bucharest', 'said Patapievici in Bucharest').rule).not.toBe('en/untranslated');
+  });
 });
 
 describe('en/spelling', () => {
