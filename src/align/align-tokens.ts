@@ -230,11 +230,15 @@ export function alignTokens(mtTokens: Token[], correctedTokens: Token[], opts: {
   return opts.moves === false ? ops : detectMoves(ops, a, b);
 }
 
-/** Is this phrase worth calling a move (not just a comma or a one-letter word deleted here and added there)? */
+/** Is this phrase worth calling a move? It needs a content word or a number with 3+ letters/digits in all: a
+ *  lone "the" or comma deleted here and added there is two edits, not a move. */
 function isMovable(tokens: string[]): boolean {
   let letters = 0;
   for (const t of tokens) for (const ch of t) if (/[\p{L}\p{N}]/u.test(ch)) letters++;
-  return letters >= 3;
+  return letters >= 3 && tokens.some((t) => {
+    const cls = wordClass(t);
+    return cls === 'OPEN' || cls === 'NUM';
+  });
 }
 
 /** Pair a deleted phrase with an identical inserted phrase elsewhere in the segment: both become halves of one

@@ -89,3 +89,10 @@ describe('alignTokens', () => {
     expect(ops.filter((o) => o.op === 'M')).toHaveLength(2940);
   });
 });
+
+describe('move detection', () => {
+  it('ignores a lone function word deleted in one place and added in another', () => {
+    const ops = align('the coalition of volunteers is adding the structure', 'the coalition of the Willing is adding structure');
+    expect(ops.some((o) => o.op === 'MD' || o.op === 'MI')).toBe(false);
+  });
+});
