@@ -1,5 +1,5 @@
 // Types shared by the classifier's rules and language packs.
-import type { Classification, Edit, Glossary, SegmentPair, Token } from '../model.js';
+import type { Classification, Glossary, SegmentPair, Token } from '../model.js';
 import type { EditView } from './edit-view.js';
 
 export interface ClassifyContext {
@@ -60,4 +60,3 @@ export interface Language {
   months: ReadonlyMap<string, number>;
 }
 
-export type { Edit };

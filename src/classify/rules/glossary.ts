@@ -12,7 +12,8 @@ function patternOf(phrase: string): RegExp {
   let re = patterns.get(phrase);
   if (!re) {
     const pattern = phrase.trim().split(/\s+/).map(escape).join('\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+    // A plural ending on the last word still matches ("security guarantee" finds "security guarantees").
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
     if (patterns.size > 10_000) patterns.clear();
     patterns.set(phrase, re);
   }

@@ -65,3 +65,11 @@ describe('glossary', () => {
     expect(classifyBetween('the coalition of volunteers met in Paris', 'the coalition of volunteers met in Rome', { glossary }).rule).not.toBe('glossary');
   });
 });
+
+describe('glossary: inflected terms', () => {
+  it('a plural of a variant or term still matches', () => {
+    const g = parseGlossary('security guarantee\tsafety guarantee', 'g.tsv');
+    const r = classifyBetween('they discuss safety guarantees for Ukraine', 'they discuss security guarantees for Ukraine', { glossary: g });
+    expect([r.rule, r.category]).toEqual(['glossary', 'terminology/wrong-term']);
+  });
+});
