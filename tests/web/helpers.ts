@@ -51,6 +51,13 @@ export class Client {
   private cookies = new Map<string, string>();
   constructor(readonly base: string) {}
 
+  /** The same session (cookies) against another server address, e.g. after a restart on a new port. */
+  withBase(base: string): Client {
+    const c = new Client(base);
+    c.cookies = new Map(this.cookies);
+    return c;
+  }
+
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.request(path, { headers });
   }
