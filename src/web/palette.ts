@@ -1,4 +1,4 @@
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model.js';
+import { CATEGORIES, type Category, type Severity } from '../model.js';
 
 // One colour per MQM-based category, grouped by dimension in related hues (accuracy reds, fluency blues,
 // terminology purples, …). The strong colour is for borders, bars and swatches; highlights use a light tint of
@@ -25,6 +25,7 @@ const STRONG: Record<Category, string> = {
   other: '#616161',
 };
 
+/** Severity names with their MQM Core multipliers, for pickers. */
 export const SEVERITY_LABEL: Record<Severity, string> = {
   neutral: 'neutral (0)',
   minor: 'minor (1)',
@@ -64,4 +65,3 @@ export function categoryCss(): string {
   return `/* generated from src/web/palette.ts */\n${rules.join('\n')}\n`;
 }
 
-export const LEGEND_SEVERITIES = SEVERITIES;
