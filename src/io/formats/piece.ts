@@ -48,8 +48,10 @@ export class PieceBuilder {
     this.map.push(offset);
     this.tags.set(char, tag);
   }
+  /** The piece; the builder is spent (its map array becomes the piece's). */
   finish(end: number): Piece {
-    return { text: this.chars.join(''), map: [...this.map, end], tags: this.tags };
+    this.map.push(end);
+    return { text: this.chars.join(''), map: this.map, tags: this.tags };
   }
 }
 
@@ -70,9 +72,7 @@ export function xmlPiece(text: string, el: XmlElement, chars: TagChars): Piece {
   const walk = (node: XmlElement): void => {
     for (const c of node.children) {
       if (c.kind === 'text') {
-        const out = { chars: [] as string[], map: [] as number[] };
-        decodeRun(text, c.start, c.end, c.cdata, out);
-        out.chars.forEach((ch, k) => b.push(ch, out.map[k]!));
+        decodeRun(text, c.start, c.end, c.cdata, b);
       } else if (c.kind === 'other') {
         const key = `#other@${c.start}`;
         b.placeholder(chars.charFor(key), { key, label: text.slice(c.start, Math.min(c.end, c.start + 12)), raw: text.slice(c.start, c.end) }, c.start);

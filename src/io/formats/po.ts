@@ -115,8 +115,16 @@ export function readPo(text: string, file: string): FileUnit[] {
   return units;
 }
 
+const pieces = new WeakMap<Field, Piece>();
+
+/** The field's piece (built once: plural forms share their msgid_plural). */
 function piece(f: Field): Piece {
-  return f.b.finish(f.end);
+  let p = pieces.get(f);
+  if (!p) {
+    p = f.b.finish(f.end);
+    pieces.set(f, p);
+  }
+  return p;
 }
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', a: '\x07', b: '\b', f: '\f', v: '\v', '?': '?', "'": "'" };

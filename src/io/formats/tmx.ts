@@ -58,9 +58,9 @@ export function readTmx(text: string, file: string, chars: TagChars, opts: TmxOp
 /** The role a tuv's <prop> elements give it: 'mt', 'corrected' or none. */
 function role(doc: XmlDocument, tuv: XmlElement): 'mt' | 'corrected' | undefined {
   for (const p of childElements(tuv, 'prop')) {
-    const out = { chars: [] as string[], map: [] as number[] };
-    for (const c of p.children) if (c.kind === 'text') decodeRun(doc.text, c.start, c.end, c.cdata, out);
-    const value = out.chars.join('').trim();
+    let value = '';
+    for (const c of p.children) if (c.kind === 'text') decodeRun(doc.text, c.start, c.end, c.cdata, { push: (ch) => (value += ch) });
+    value = value.trim();
     if (MT_ROLE.test(value)) return 'mt';
     if (PE_ROLE.test(value)) return 'corrected';
   }

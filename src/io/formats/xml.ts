@@ -182,7 +182,8 @@ function codePoint(cp: number, ok: boolean): string | undefined {
 }
 
 function checkEntities(text: string, start: number, end: number, at: (o: number) => string): void {
-  for (let k = text.indexOf('&', start); k !== -1 && k < end; k = text.indexOf('&', k + 1)) {
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) !== 38) continue; // '&' (indexOf would scan past `end` to the end of the file)
     const semi = text.indexOf(';', k);
     const name = semi === -1 || semi > end ? '' : text.slice(k + 1, semi);
     if (entityValue(name) === undefined) {
@@ -199,21 +200,17 @@ function decodeEntities(raw: string, base: number, at: (o: number) => string): s
   });
 }
 
-/** Appends the decoded characters of text[start, end) to `out`, each with the offset where it starts. */
-export function decodeRun(text: string, start: number, end: number, cdata: boolean, out: { chars: string[]; map: number[] }): void {
+/** Feeds the decoded characters of text[start, end) to `sink`, each with the offset where it starts. */
+export function decodeRun(text: string, start: number, end: number, cdata: boolean, sink: { push(ch: string, offset: number): void }): void {
   let k = start;
   while (k < end) {
-    if (!cdata && text[k] === '&') {
+    if (!cdata && text.charCodeAt(k) === 38) {
       const semi = text.indexOf(';', k);
       const v = entityValue(text.slice(k + 1, semi))!;
-      for (let u = 0; u < v.length; u++) {
-        out.chars.push(v[u]!);
-        out.map.push(k);
-      }
+      for (let u = 0; u < v.length; u++) sink.push(v[u]!, k);
       k = semi + 1;
     } else {
-      out.chars.push(text[k]!);
-      out.map.push(k);
+      sink.push(text[k]!, k);
       k++;
     }
   }

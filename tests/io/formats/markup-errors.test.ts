@@ -68,6 +68,15 @@ describe('reader errors name the file and line', () => {
     expect(err(() => readTmx(tmx('<tu tuid="1"><tuv xml:lang="fr"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>\n<tu tuid="1"><tuv xml:lang="en"><seg>c</seg></tuv></tu>'), 'a.tmx', chars))).toBe('a.tmx:3: duplicate unit id "1" (first at line 2)');
   });
 
+  it('PO: three plural forms share msgid_plural as their source', () => {
+    const units = readPo('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n', 'p.po');
+    expect(units.map((u) => [u.key, u.source!.text, u.source!.map.length, u.target!.text])).toEqual([
+      ['a[0]', 'a', 2, 'x'],
+      ['a[1]', 'as', 3, 'y'],
+      ['a[2]', 'as', 3, 'z'],
+    ]);
+  });
+
   it('PO and CSV', () => {
     expect(err(() => readPo('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 'a.po'))).toBe('a.po:5: duplicate unit id "a" (first at line 2)');
     expect(err(() => readPo('msgid "a"\nmsgstr "b\\q"\n', 'a.po'))).toBe('a.po:2: unknown escape "\\q" in a string');
