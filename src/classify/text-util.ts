@@ -2,7 +2,8 @@
 import type { EditView, SideView } from './edit-view.js';
 
 export const PUNCT_TOKEN = /^[\p{P}\p{S}]+$/u;
-export const isPunctToken = (s: string) => PUNCT_TOKEN.test(s) && !/^\p{N}/u.test(s);
+/** Punctuation or a symbol, but not a currency sign: "€" goes with its number (the numbers rule). */
+export const isPunctToken = (s: string) => PUNCT_TOKEN.test(s) && !/\p{Sc}/u.test(s);
 export const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** The text of a token range [from, to) of a side, from the first token's start to the last one's end; the

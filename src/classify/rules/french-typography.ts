@@ -4,7 +4,7 @@ import { change, quote } from '../describe.js';
 import { compact } from '../text-util.js';
 import type { Rule } from '../types.js';
 
-const SPACE_BEFORE = /[\s\u00a0\u202f]+([:;!?»])/u;
+const SPACE_BEFORE = /[\s\u00a0\u202f]+([:;!?»%])/u;
 const SPACE_AFTER_GUILLEMET = /«[\s\u00a0\u202f]+/u;
 const TITLES: Record<string, string[]> = {
   'MM.': ['Messrs.', 'Messrs', 'Mr.', 'Mr'],
@@ -22,7 +22,7 @@ const joinWords = (ws: string[]) => ws.join(' ').replace(/ \./g, '.');
 
 export const frenchTypographyRule: Rule = {
   id: 'french-typography',
-  describe: 'French typography in the MT: space before : ; ! ?, « » guillemets, MM./M./Mme titles → locale-convention/typography, minor',
+  describe: 'French typography in the MT: space before : ; ! ? %, « » guillemets, MM./M./Mme titles → locale-convention/typography, minor',
   classify(v) {
     const mt = v.edit.mt.text;
     const cor = v.edit.corrected.text;

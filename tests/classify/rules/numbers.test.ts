@@ -21,6 +21,10 @@ describe('numbers', () => {
     expect(pick(classifyBetween('it had 1,500 people', 'it had 1 500 people'))).toEqual(['numbers', 'locale-convention/number', 'minor']);
     expect(pick(classifyBetween('it sent three soldiers', 'it sent 3 soldiers'))).toEqual(['numbers', 'locale-convention/number', 'minor']);
   });
+  it('a decimal comma and a currency sign moved are number conventions', () => {
+    expect(pick(classifyBetween('growth of 3,5 % this year', 'growth of 3.5 % this year'))).toEqual(['numbers', 'locale-convention/number', 'minor']);
+    expect(pick(classifyBetween('it costs 5 € today', 'it costs €5 today'))).toEqual(['numbers', 'locale-convention/number', 'minor']);
+  });
   it('the same date in another order is locale-convention/date', () => {
     expect(pick(classifyBetween('on 19 August 2025 they met', 'on August 19, 2025 they met'))).toEqual(['numbers', 'locale-convention/date', 'minor']);
   });

@@ -26,6 +26,7 @@ describe('french-typography', () => {
     ['Is it true ?', 'Is it true?', 'R:ORTH'],
     ['Beware ; it bites', 'Beware; it bites', 'R:ORTH'],
     ['He said « yes » to it', 'He said “yes” to it', 'R:PUNCT'],
+    ['inflation rose by 5 % in May', 'inflation rose by 5% in May', 'R:ORTH'],
   ])('%j → %j', (mt, cor, type) => {
     const r = classifyBetween(mt, cor);
     expect(pick(r)).toEqual(['french-typography', 'locale-convention/typography', type, 'minor']);
