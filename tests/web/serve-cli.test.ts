@@ -27,6 +27,7 @@ describe('tqa serve', () => {
     const html = await (await fetch(`${url}doc/${SEED_ID}`)).text();
     expect(html).toContain('Volodyr');
     expect(err).toContain(`decisions in ${join(sb.dataDir, 'tqa.db')}`);
+    await expect.poll(() => err, { timeout: 10_000 }).toMatch(/audits ready \(\d+\.\d s\)/);
     expect(existsSync(join(sb.dataDir, 'tqa.db'))).toBe(true);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');

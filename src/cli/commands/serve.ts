@@ -65,6 +65,20 @@ export function register(program: Command): void {
       const n = running.app.library.list().length;
       process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
       process.stdout.write(`${running.url}\n`);
+      // Audit every pair now rather than on its first page view (a 5,000-sentence pair takes seconds); a pair that
+      // cannot be read is reported here and again on its page.
+      const { library } = running.app;
+      setImmediate(() => {
+        const t0 = Date.now();
+        for (const entry of library.list()) {
+          try {
+            library.audit(entry);
+          } catch (e) {
+            process.stderr.write(`tqa: ${entry.id}: ${(e as Error).message}\n`);
+          }
+        }
+        process.stderr.write(`tqa: audits ready (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+      });
       await new Promise<void>((done) => {
         const stop = () => {
           process.off('SIGINT', stop);
