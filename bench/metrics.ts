@@ -1,7 +1,8 @@
 // Times tqa's metrics on the sacrebleu timing sets (bench/data/perf_25w.tsv: 2000 pairs of 25 words,
 // perf_150w.tsv: 200 pairs of 150 words; hyp<TAB>ref) and compares with sacrebleu 2.6.0 on the same kind of
-// machine (figures from shared/docs/metrics-spec.md §8, fresh CPython process, 3 runs). Each task runs once to warm
-// the JIT (reported as "cold"), then 3 timed runs (min / median). Besides wall-clock time it reports the process's
+// machine (figures from shared/docs/metrics-spec.md §8, fresh CPython process, 3 runs). Each task's first run in
+// this fresh process is reported as "cold" (it includes V8's JIT warm-up), then 2 more warm-up runs, then 3 timed
+// runs (min / median: the steady state of a long-running process such as `tqa serve` or a CI job over many files). Besides wall-clock time it reports the process's
 // CPU time (user + system) per run, which moves much less when other work shares the 2 cores (the load average
 // is printed too). TER must give sacrebleu's exact edit totals.
 // Run: npx tsx bench/metrics.ts   (prints Markdown for BENCHMARKS.md; exit 1 if a number is wrong)
@@ -48,10 +49,11 @@ interface Timing {
   cpu: number;
 }
 
-function time(fn: () => void, runs = 3): Timing {
+function time(fn: () => void, runs = 3, warmups = 2): Timing {
   let t = performance.now();
   fn();
   const cold = performance.now() - t;
+  for (let i = 0; i < warmups; i++) fn();
   const ms: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
