@@ -3,7 +3,11 @@
 import type { Edit, SegmentPair, Token } from '../model.js';
 import type { ClassifyContext, Language, TokenInfo } from './types.js';
 
-/** Per-document cache of segment analyses, keyed by side and segment id. */
+/** Segment analyses kept at once. Edits arrive in document order, so a small window suffices; a whole
+ *  1,000,000-word document kept analysed would hold ~2,000,000 token analyses for nothing. */
+export const ANALYSIS_WINDOW = 256;
+
+/** Per-document cache of segment analyses, keyed by side and segment id (the oldest dropped beyond the window). */
 export class AnalysisCache {
   private readonly cache = new Map<string, TokenInfo[]>();
   constructor(
@@ -17,6 +21,7 @@ export class AnalysisCache {
     if (!infos) {
       const text = side === 'mt' ? this.ctx.mt : this.ctx.corrected;
       infos = this.lang.analyze(text, side === 'mt' ? pair.mtTokens : pair.correctedTokens);
+      if (this.cache.size >= ANALYSIS_WINDOW) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(key, infos);
     }
     return infos;

@@ -5,7 +5,10 @@ import { classifyEdits, classifyWith, RULES } from '../../src/classify/index.js'
 import { english } from '../../src/classify/en/index.js';
 import type { Language, Rule } from '../../src/classify/types.js';
 import { fallbackRule } from '../../src/classify/rules/fallback.js';
-import { editBetween, makeEdits } from './make-edit.js';
+import { editBetween, makeEdits, tokenize } from './make-edit.js';
+import { ANALYSIS_WINDOW } from '../../src/classify/edit-view.js';
+import { LineIndex } from '../../src/io/lines.js';
+import type { Edit, SegmentPair } from '../../src/model.js';
 
 function counting(): { lang: Language; calls: string[] } {
   const calls: string[] = [];
@@ -71,5 +74,43 @@ describe('edits without their segment pair', () => {
     expect(alone).toEqual(paired);
     const spelling = makeEdits('a gramamtical sentence', 'a grammatical sentence', [[1, 2, 1, 2]]);
     expect(classifyEdits(spelling.edits, { ...spelling.ctx, pairs: [] })[0]!.type).toBe('R:SPELL');
+  });
+});
+
+describe('analysis window', () => {
+  it('edits in document order over more segments than the window are each tagged once, and out-of-order edits stay right', () => {
+    const n = ANALYSIS_WINDOW + 20;
+    const mtLines = Array.from({ length: n }, (_, i) => `the line ${i} are short`);
+    const corLines = Array.from({ length: n }, (_, i) => `the line ${i} is short`);
+    const mt = mtLines.join('\n');
+    const corrected = corLines.join('\n');
+    let mo = 0;
+    let co = 0;
+    const pairs: SegmentPair[] = [];
+    const edits: Edit[] = [];
+    const mtIdx = new LineIndex(mt);
+    const corIdx = new LineIndex(corrected);
+    for (let i = 0; i < n; i++) {
+      const mtTokens = tokenize(mt, mo, mo + mtLines[i]!.length);
+      const correctedTokens = tokenize(corrected, co, co + corLines[i]!.length);
+      pairs.push({ id: i, mt: { start: mo, end: mo + mtLines[i]!.length }, corrected: { start: co, end: co + corLines[i]!.length }, mtTokens, correctedTokens });
+      edits.push({
+        segment: i,
+        operation: 'replace',
+        mt: mtIdx.span(mtTokens[3]!.start, mtTokens[3]!.end),
+        corrected: corIdx.span(correctedTokens[3]!.start, correctedTokens[3]!.end),
+        mtTokens: [3, 4],
+        correctedTokens: [3, 4],
+      });
+      mo += mtLines[i]!.length + 1;
+      co += corLines[i]!.length + 1;
+    }
+    const { lang, calls } = counting();
+    const inOrder = classifyWith(edits, { mt, corrected, pairs }, lang, RULES);
+    expect(calls.length).toBe(2 * n);
+    expect(new Set(inOrder.map((r) => r.type))).toEqual(new Set(['R:VERB:SVA']));
+    const shuffled = [...edits].reverse();
+    const reversed = classifyWith(shuffled, { mt, corrected, pairs }, lang, RULES);
+    expect(reversed).toEqual([...inOrder].reverse());
   });
 });
