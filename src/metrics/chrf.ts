@@ -41,17 +41,23 @@ function resolve(o: ChrfOptions): Resolved {
   };
 }
 
-const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+/** ASCII punctuation (Python string.punctuation), by char code. */
+const PUNCT = new Uint8Array(128);
+for (const c of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') PUNCT[c.charCodeAt(0)] = 1;
+const isPunct = (code: number): boolean => code < 128 && PUNCT[code] === 1;
 
 /** sacrebleu `_remove_punctuation`: split on whitespace, then split ONE ASCII punctuation character off the
  *  end, or else off the start, of every token longer than one code point ("(hi)" → "(hi", ")"). */
 export function chrfWords(text: string): string[] {
   const out: string[] = [];
   for (const w of pySplit(text)) {
-    const cps = Array.from(w);
-    if (cps.length === 1) out.push(w);
-    else if (PUNCTUATION.has(cps[cps.length - 1]!)) out.push(cps.slice(0, -1).join(''), cps[cps.length - 1]!);
-    else if (PUNCTUATION.has(cps[0]!)) out.push(cps[0]!, cps.slice(1).join(''));
+    const n = w.length;
+    // One code point: one UTF-16 unit, or a surrogate pair.
+    const single = n === 1 || (n === 2 && w.charCodeAt(0) >= 0xd800 && w.charCodeAt(0) <= 0xdbff && w.charCodeAt(1) >= 0xdc00 && w.charCodeAt(1) <= 0xdfff);
+    // ASCII punctuation is one UTF-16 unit, so slicing one unit off splits off exactly that code point.
+    if (single) out.push(w);
+    else if (isPunct(w.charCodeAt(n - 1))) out.push(w.slice(0, -1), w[n - 1]!);
+    else if (isPunct(w.charCodeAt(0))) out.push(w[0]!, w.slice(1));
     else out.push(w);
   }
   return out;

@@ -26,6 +26,8 @@ describe('chrF / chrF++ against sacrebleu 2.6.0 vectors', () => {
 describe('chrF details', () => {
   it('splits one punctuation character off a word, the end first', () => {
     expect(chrfWords('"Hello, (hi) world! - x')).toEqual(['"Hello', ',', '(hi', ')', 'world', '!', '-', 'x']);
+    // Lengths are in code points: an astral character alone is one token; next to punctuation it splits.
+    expect(chrfWords('😀 😀, (😀 ¿qué? «no»')).toEqual(['😀', '😀', ',', '(', '😀', '¿qué', '?', '«no»']);
   });
 
   it('counts code points, not UTF-16 units', () => {
