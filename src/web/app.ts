@@ -118,8 +118,8 @@ export function createApp(opts: AppOptions): App {
     limits: { fileSize: bodyLimit, fieldSize: bodyLimit, files: 4, fields: 20 },
   });
 
-  /** The document with the store's decisions applied (scores recomputed by the engine, not here). */
-  // Cached per document until its audit or any decision changes (store.version() moves with every write).
+  // The document with the store's decisions applied (scores recomputed by the engine, not here), cached per
+  // document until its audit or any decision changes (store.version() moves with every write, from any process).
   const reviewedCache = new Map<string, { report: DocumentReport; version: number; doc: DocumentReport }>();
   const applyCached = (id: string, report: DocumentReport): DocumentReport => {
     const version = store.version();
