@@ -12,6 +12,7 @@ import { unbalancedQuotes } from './rules/unbalanced-quotes.js';
 import { brokenSentence } from './rules/broken-sentence.js';
 import { lowercaseStart } from './rules/lowercase-start.js';
 import { glossaryForbidden, glossaryInconsistent } from './rules/glossary.js';
+import { inconsistentTerm } from './rules/inconsistent-term.js';
 import { numberMismatch } from './rules/number-mismatch.js';
 import { untranslated } from './rules/untranslated.js';
 
@@ -30,6 +31,7 @@ export const CHECKS: readonly CheckRule[] = [
   lowercaseStart,
   glossaryForbidden,
   glossaryInconsistent,
+  inconsistentTerm,
   numberMismatch,
   untranslated,
 ];

@@ -164,6 +164,24 @@ describe('glossary checks', () => {
   });
 });
 
+describe('check/inconsistent-term', () => {
+  it('finds the seed’s three names for the coalition and the lower-case title before a name', () => {
+    expect(hits('check/inconsistent-term', seed)).toEqual([
+      '1:185 "president Donald" → "President Donald"',
+      '6:19 "coalition of volunteers" → "Volunteer coalition"',
+      '15:102 "volunteer coalition" → "Volunteer coalition"',
+    ]);
+  });
+  it('leaves terms to the glossary when it covers them, and is silent on a tokenised corpus', () => {
+    expect(hits('check/inconsistent-term', seed, { glossary: seedGlossary })).toEqual(['1:185 "president Donald" → "President Donald"']);
+    expect(hits('check/inconsistent-term', seed, { tokenized: true })).toEqual([]);
+  });
+  it('takes the most frequent form as the text’s own and ignores sentence starts and longer names', () => {
+    const text = 'The peace plan was signed. Talks on the Peace Plan went on; the peace plan holds.\nPeace plan talks ended. The Minister of Foreign Affairs met the foreign minister.';
+    expect(hits('check/inconsistent-term', text)).toEqual(['1:41 "Peace Plan" → "peace plan"']);
+  });
+});
+
 describe('source checks', () => {
   it('flags numbers that differ from the source, across locales', () => {
     const src = 'Le 17 juin, 2 000 soldats et 3,5 % des 12 chars.\nAu XIVe siècle, 40 navires.';

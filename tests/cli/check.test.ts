@@ -33,7 +33,7 @@ describe('tqa check on MT without a correction', () => {
   it('runs the reference-free checks, says so, and fails the gate on major findings (exit 1)', async () => {
     const r = spawnTqa(['check', 'article.txt', '--glossary', 'glossary.tsv'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('article.txt: reference-free checks on the MT alone (no correction given): 20 findings');
+    expect(r.stdout).toContain('article.txt: reference-free checks on the MT alone (no correction given): 21 findings');
     expect(r.stdout).toContain('article.txt:3:67  minor  fluency/spelling  check/merged-token  "theTake" looks like two words run together');
     expect(r.stdout).toMatch(/gate failed: article\.txt: 7 findings at or above major/);
   });
@@ -46,9 +46,9 @@ describe('tqa check on MT without a correction', () => {
     const doc = report.documents[0]!;
     expect(doc.id).toBe('article');
     expect(doc.corrected).toEqual({ path: '', text: '' });
-    expect(doc.findings.length).toBe(13);
+    expect(doc.findings.length).toBe(16);
     expect(doc.findings.every((f) => f.origin === 'check' && f.rule.startsWith('check/'))).toBe(true);
-    expect(r.stderr).toContain('tqa: gate passed: 1 document, 13 findings');
+    expect(r.stderr).toContain('tqa: gate passed: 1 document, 16 findings');
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, with one result per finding', async () => {
@@ -59,7 +59,7 @@ describe('tqa check on MT without a correction', () => {
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0]!.results;
-    expect(results).toHaveLength(20);
+    expect(results).toHaveLength(21);
     expect(results.map((x) => x.locations[0]!.physicalLocation.region)).toContainEqual(expect.objectContaining({ startLine: 3, startColumn: 67 }));
   });
 
@@ -70,7 +70,7 @@ describe('tqa check on MT without a correction', () => {
     const gh = await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--format', 'github'], dir);
     expect(gh.code).toBe(1);
     const lines = gh.stdout.trim().split('\n');
-    expect(lines.filter((l) => /^::(error|warning|notice) file=article\.txt,line=\d+,/.test(l)).length).toBe(20);
+    expect(lines.filter((l) => /^::(error|warning|notice) file=article\.txt,line=\d+,/.test(l)).length).toBe(21);
     expect(lines.some((l) => l.startsWith('::error file=article.txt,line=3,') || l.includes('line=3,col=67'))).toBe(true);
   });
 });
@@ -142,7 +142,7 @@ describe('tqa check baselines, learned rules and decisions', () => {
   it('--write-baseline, then fails only on new findings', async () => {
     const w = await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--write-baseline', '--baseline', 'base.json'], dir);
     expect(w.code).toBe(0);
-    expect(w.stderr).toBe('tqa: wrote 20 finding fingerprints to base.json\n');
+    expect(w.stderr).toBe('tqa: wrote 21 finding fingerprints to base.json\n');
     expect((await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--baseline', 'base.json'], dir)).code).toBe(0);
     copyFileSync(join(dir, 'article.txt'), join(dir, 'article2.txt'));
     appendFileSync(join(dir, 'article2.txt'), '\nMr. Zelensky thanked the coalition of the volunteers.');
