@@ -18,7 +18,12 @@ export interface AlignOp {
 
 const MAX_TRANSPOSITION = 8;
 /** Above this many DP cells the segment is first cut into hunks by an LCS diff (memory stays bounded). */
-const MAX_CELLS = 1_000_000;
+const MAX_CELLS = 250_000;
+const MAX_DIFF_EDITS = 2_000;
+/** Deleted × inserted run sizes above which no move is searched (two unrelated blocks, not a moved phrase). */
+const MAX_MOVE_SEARCH = 40_000;
+/** At most this many moves per segment (each is a search over the remaining deletions × insertions). */
+const MAX_MOVES = 32;
 
 /** What the substitution cost needs of a token, computed once per token. */
 interface Features {
@@ -170,8 +175,9 @@ function errantAlign(a: string[], b: string[], ai: number, aj: number, bi: numbe
   return out.reverse();
 }
 
-/** Align a[ai..aj) × b[bi..bj): the ERRANT DP when it fits, else LCS hunks each aligned by the DP (or, when a hunk
- *  is itself too large, deleted and inserted wholesale). */
+/** Align a[ai..aj) × b[bi..bj): the ERRANT DP when it fits; else anchor on tokens that occur exactly once on each
+ *  side (patience diff: their longest increasing chain) and align between anchors, recursively; a large stretch
+ *  without anchors gets a bounded LCS diff, or is deleted and inserted wholesale. */
 function alignRange(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number, out: AlignOp[]): void {
   const n = aj - ai;
   const m = bj - bi;
@@ -180,7 +186,66 @@ function alignRange(a: string[], b: string[], ai: number, aj: number, bi: number
     for (const o of errantAlign(a, b, ai, aj, bi, bj)) out.push(o);
     return;
   }
-  const parts = diffArrays(a.slice(ai, aj), b.slice(bi, bj));
+  const anchors = uniqueAnchors(a, b, ai, aj, bi, bj);
+  if (anchors.length > 0) {
+    let i = ai;
+    let j = bi;
+    for (const [x, y] of anchors) {
+      alignRange(a, b, i, x, j, y, out);
+      out.push({ op: 'M', i1: x, i2: x + 1, j1: y, j2: y + 1 });
+      i = x + 1;
+      j = y + 1;
+    }
+    alignRange(a, b, i, aj, j, bj, out);
+    return;
+  }
+  diffHunks(a, b, ai, aj, bi, bj, out);
+}
+
+/** Positions (x, y) where a[x] === b[y] and that token occurs once in a[ai..aj) and once in b[bi..bj), reduced to
+ *  their longest chain increasing on both sides. */
+function uniqueAnchors(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number): Array<[number, number]> {
+  const once = (t: string[], from: number, to: number): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let k = from; k < to; k++) m.set(t[k]!, m.has(t[k]!) ? -1 : k);
+    return m;
+  };
+  const ua = once(a, ai, aj);
+  const ub = once(b, bi, bj);
+  const pairs: Array<[number, number]> = [];
+  for (const [tok, x] of ua) {
+    const y = ub.get(tok);
+    if (x >= 0 && y !== undefined && y >= 0) pairs.push([x, y]);
+  }
+  pairs.sort((p, q) => p[0] - q[0]);
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const y = pairs[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const chain: Array<[number, number]> = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
+}
+
+/** A bounded LCS diff of a large stretch; its changed hunks go through the DP when they fit. */
+function diffHunks(a: string[], b: string[], ai: number, aj: number, bi: number, bj: number, out: AlignOp[]): void {
+  const n = aj - ai;
+  const m = bj - bi;
+  // Myers' diff is O((n+m)·d): bounded, so that two long unrelated lines do not take minutes.
+  const parts = diffArrays(a.slice(ai, aj), b.slice(bi, bj), { maxEditLength: MAX_DIFF_EDITS }) ?? [
+    { value: a.slice(ai, aj), count: n, added: false, removed: true },
+    { value: b.slice(bi, bj), count: m, added: true, removed: false },
+  ];
   let i = ai;
   let j = bi;
   let hunkI = i;
@@ -245,7 +310,7 @@ function isMovable(tokens: string[]): boolean {
  *  move (MD/MI with a shared id). Longest common phrases first; deletions/insertions are split around them. */
 export function detectMoves(ops: AlignOp[], a: string[], b: string[]): AlignOp[] {
   let current = ops;
-  for (let moveId = 0; ; moveId++) {
+  for (let moveId = 0; moveId < MAX_MOVES; moveId++) {
     // Maximal runs of consecutive D ops and of consecutive I ops.
     const dRuns: Array<[number, number]> = [];
     const iRuns: Array<[number, number]> = [];
@@ -264,14 +329,18 @@ export function detectMoves(ops: AlignOp[], a: string[], b: string[]): AlignOp[]
     for (const [d0, d1] of dRuns) {
       const dt = current.slice(d0, d1).map((o) => a[o.i1]!);
       for (const [i0, i1] of iRuns) {
+        if ((d1 - d0) * (i1 - i0) > MAX_MOVE_SEARCH) continue;
         const it = current.slice(i0, i1).map((o) => b[o.j1]!);
-        // Longest common contiguous phrase of the two runs.
-        for (let x = 0; x < dt.length; x++) {
-          for (let y = 0; y < it.length; y++) {
-            let len = 0;
-            while (x + len < dt.length && y + len < it.length && dt[x + len] === it[y + len]) len++;
-            if (len > 0 && (!best || len > best.len) && isMovable(dt.slice(x, x + len))) best = { d: d0 + x, i: i0 + y, len };
+        // Longest common contiguous phrase of the two runs: O(|dt|·|it|) table, one row at a time.
+        let prev = new Uint32Array(it.length + 1);
+        let row = new Uint32Array(it.length + 1);
+        for (let x = 1; x <= dt.length; x++) {
+          for (let y = 1; y <= it.length; y++) {
+            const len = dt[x - 1] === it[y - 1] ? prev[y - 1]! + 1 : 0;
+            row[y] = len;
+            if (len > 0 && (!best || len > best.len) && isMovable(dt.slice(x - len, x))) best = { d: d0 + x - len, i: i0 + y - len, len };
           }
+          [prev, row] = [row, prev];
         }
       }
     }
@@ -283,6 +352,7 @@ export function detectMoves(ops: AlignOp[], a: string[], b: string[]): AlignOp[]
     }
     current = collapseMoveHalves(next);
   }
+  return current;
 }
 
 /** Turn runs of single-token MD / MI ops with the same id into one op each. */

@@ -14,6 +14,7 @@ export interface Unit {
   move?: number;
 }
 
+const MAX_RULE_RUN = 60;
 const PUNCT_CHARS = /^[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~“”‘’«»…–—]+$/u;
 const isPunct = (t: string): boolean => wordClass(t) === 'PUNCT' || PUNCT_CHARS.test(t);
 
@@ -43,6 +44,8 @@ function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
   const ops = seq.map((o) => o.op);
   const kinds = new Set(ops);
   if (kinds.size === 1 && (kinds.has('D') || kinds.has('I'))) return group(seq);
+  // ERRANT tries every sub-range (quadratic); a run this long is two unrelated blocks: one edit.
+  if (seq.length > MAX_RULE_RUN) return group(seq);
   let content = false;
   const combos: Array<[number, number]> = [];
   for (let s = 0; s < seq.length; s++) for (let e = s + 1; e < seq.length; e++) combos.push([s, e]);

@@ -81,6 +81,22 @@ describe('alignTokens', () => {
     expect([i, j]).toEqual([a.length, b.length]);
   });
 
+  it('aligns a 20,000-token line by unique-token anchors', () => {
+    const words = Array.from({ length: 20000 }, (_, k) => `t${k}`);
+    const changed = words.map((w, k) => (k % 20 === 0 ? `${w}x` : w));
+    const ops = alignTokens(tokenize(words.join(' ')), tokenize(changed.join(' ')));
+    expect(ops.filter((o) => o.op === 'S')).toHaveLength(1000);
+    expect(ops.filter((o) => o.op === 'M')).toHaveLength(19000);
+  });
+
+  it('gives up on alignment inside two long unrelated blocks instead of searching them (one edit)', () => {
+    const a = Array.from({ length: 4000 }, (_, k) => `a${k % 7}`).join(' ');
+    const b = Array.from({ length: 4000 }, (_, k) => `b${k % 5}`).join(' ');
+    const ops = alignTokens(tokenize(a), tokenize(b));
+    expect(ops.filter((o) => o.op === 'D')).toHaveLength(4000);
+    expect(ops.filter((o) => o.op === 'I')).toHaveLength(4000);
+  });
+
   it('aligns very long segments in bounded memory (LCS hunks first)', () => {
     const words = Array.from({ length: 3000 }, (_, k) => `w${k % 97}x${k}`);
     const changed = words.map((w, k) => (k % 50 === 0 ? `${w}y` : w));
