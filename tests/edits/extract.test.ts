@@ -165,6 +165,19 @@ describe('the seed text', () => {
     for (let k = 1; k < es.length; k++) expect(es[k]!.mt.start).toBeGreaterThanOrEqual(es[k - 1]!.mt.end);
   });
 
+  it('finds the same edits in a CRLF copy without the final line break, line breaks aside', () => {
+    const crlf = (t: string): string => t.replace(/\n/gu, '\r\n');
+    const es = audit(mt, corrected);
+    const es2 = audit(crlf(mt), crlf(corrected));
+    const norm = (e: Edit): string => `${e.operation} ${e.mt.text.replace(/\r\n/gu, '\n')} → ${e.corrected.text.replace(/\r\n/gu, '\n')}`;
+    expect(es2.map(norm)).toEqual(es.map(norm));
+    // Lines and columns are those an editor shows: CRLF counts as one line break.
+    const v = es2.find((e) => e.mt.text === 'Volodyr')!;
+    expect([v.mt.line, v.mt.col]).toEqual([1, mt.indexOf('Volodyr') + 1]);
+    const t = es2.find((e) => e.mt.text === 'theTake')!;
+    expect(t.mt.line).toBe(3);
+  });
+
   it('holds the property with lines segmentation too (same line count not required for auto only)', () => {
     const lines = (t: string): number => t.split('\n').length;
     if (lines(mt) === lines(corrected)) audit(mt, corrected, 'lines');
