@@ -3,7 +3,7 @@ import { readGlossary } from '../io/glossary.js';
 import { readTextFile } from '../io/read-text.js';
 import { auditDocument, type AuditInput, type AuditOptions } from '../audit.js';
 import { documentId } from '../io/document-dir.js';
-import type { DocumentReport } from '../model.js';
+import type { DocumentReport, Glossary, TextFile } from '../model.js';
 import { xliffWithApprovedTargets } from '../io/formats/xliff-writeback.js';
 import { formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
 
@@ -122,4 +122,41 @@ export function xliffFromFiles(
   const prepared = prepareAudit(mt, corrected, flags);
   const audited = prepared.finish(auditDocument(prepared.input, prepared.options(opts.audit ?? auditOptionsFromFlags(flags))));
   return xliffExport(prepared, opts.decide ? opts.decide(audited) : audited);
+}
+
+/** `tqa check`'s view of one MT file: plain text, or a localization file whose targets (and MT next to them,
+ *  when it has one) are read with positions. `audit` is set when there is a correction (a corrected file, or an
+ *  XLIFF/TMX/CSV that holds both); `locate` moves the checked document's findings into the original file for
+ *  formats that point at places. */
+export interface CheckFiles {
+  mt: TextFile;
+  source?: TextFile;
+  audit?: DocumentReport;
+  locate: (doc: DocumentReport, format: string) => DocumentReport;
+}
+
+export function checkInputFromFiles(
+  mtPath: string,
+  correctedPath: string | undefined,
+  sourcePath: string | undefined,
+  opts: { id: string; glossary?: Glossary; audit: AuditOptions },
+): CheckFiles {
+  const format = formatOfFile(mtPath);
+  if (format === 'text') {
+    const mt = readTextFile(mtPath);
+    const source = sourcePath ? readTextFile(sourcePath) : undefined;
+    const out: CheckFiles = { mt, locate: (doc) => doc };
+    if (source) out.source = source;
+    if (correctedPath) {
+      out.audit = auditDocument({ mt, corrected: readTextFile(correctedPath), ...(source ? { source } : {}), ...(opts.glossary ? { glossary: opts.glossary } : {}), id: opts.id }, opts.audit);
+    }
+    return out;
+  }
+  if (sourcePath !== undefined) throw new InputError(`--source: ${mtPath} is a ${format} file, its source text comes from the file`);
+  const li = readLocalized({ mt: mtPath, ...(correctedPath !== undefined ? { corrected: correctedPath } : {}) }, { mtOnly: true });
+  const input = { ...li.toAuditInput(), id: opts.id, ...(opts.glossary ? { glossary: opts.glossary } : {}) };
+  const out: CheckFiles = { mt: input.mt, locate: (doc, f) => (LOCATED_FORMATS.has(f) ? li.remapReport(doc) : doc) };
+  if (input.source) out.source = input.source;
+  if (li.hasCorrection) out.audit = li.finishReport(auditDocument(input, li.auditOptions(opts.audit)));
+  return out;
 }

@@ -16,6 +16,7 @@ import { formatCheckText } from '../../checks/text-format.js';
 import { applyDecisions, auditDocument, documentId, makeReport } from '../../audit.js';
 import { openStore } from '../../store/index.js';
 import { formatReport } from '../../report/index.js';
+import { checkInputFromFiles } from '../audit-input.js';
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'md'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -98,20 +99,14 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const glossary = glossaryPath ? cached(glossaries, glossaryPath, () => readGlossary(glossaryPath)) : inlineOrFile(s.glossary, glossaries);
       const rulesPath = opts.rules ?? s.rules;
       const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJson(rulesPath, 'rules file'), rulesPath).rules) : undefined;
-      const mt = readTextFile(t.mt);
-      const source = t.source ? readTextFile(t.source) : undefined;
       const id = ids[i]!;
-      const audit = t.corrected
-        ? auditDocument(
-            { mt, corrected: readTextFile(t.corrected), source, glossary, id },
-            { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm },
-          )
-        : undefined;
+      // Plain text or a localization file (XLIFF/PO/TMX/CSV: findings located in that file for text/SARIF/...).
+      const { mt, source, audit, locate } = checkInputFromFiles(t.mt, t.corrected, t.source, { id, glossary, audit: { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm } });
       const doc = checkDocument(
         { id, mt, source, glossary, audit },
         { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
       );
-      return store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc;
+      return locate(store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc, opts.format);
     });
   } finally {
     store?.close();

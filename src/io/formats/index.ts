@@ -29,6 +29,9 @@ export interface LocalizedOptions {
   columns?: string | Partial<Record<Role, string>>;
   mtLang?: string;
   targetLang?: string;
+  /** One file without an MT next to its targets (a PO file, an XLIFF without alt-trans): read its targets as the
+   *  MT, with no correction (`tqa check`'s reference-free checks). */
+  mtOnly?: boolean;
 }
 
 /** One unit as audited: its MT and corrected target (and source), each mapped into its own file. */
@@ -87,6 +90,8 @@ export class LocalizedInput {
     readonly sourceFile: Original | undefined,
     /** XLIFF version of the corrected file (for write-back). */
     readonly xliffVersion?: '1.2' | '2',
+    /** False when the targets were read as the MT alone (mtOnly): there is no correction to audit. */
+    readonly hasCorrection = true,
   ) {
     this.mt = join(units.map((u) => u.mt));
     this.corrected = join(units.map((u) => u.corrected));
@@ -155,21 +160,23 @@ export class LocalizedInput {
       const b = idx.position(end);
       return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col, text: s.text };
     };
+    // A reference-free document (tqa check on the MT alone) has no corrected text: its corrected side stays empty.
+    const referenceFree = doc.corrected.path === '' && doc.corrected.text === '';
     const findings: Finding[] = doc.findings.map((f) => ({
       ...f,
       mt: span(f.mt, this.mt, mtIndex),
-      corrected: span(f.corrected, this.corrected, corIndex),
+      corrected: referenceFree ? f.corrected : span(f.corrected, this.corrected, corIndex),
       ...(f.moveTo ? { moveTo: { at: at(this.mt, f.moveTo.at), text: f.moveTo.text } } : {}),
     }));
     const segments: Segment[] = doc.segments.map((s) => ({
       ...s,
       mt: { start: at(this.mt, s.mt.start), end: at(this.mt, s.mt.end) },
-      corrected: { start: at(this.corrected, s.corrected.start), end: at(this.corrected, s.corrected.end) },
+      corrected: referenceFree ? s.corrected : { start: at(this.corrected, s.corrected.start), end: at(this.corrected, s.corrected.end) },
     }));
     return {
       ...doc,
       mt: { path: this.mtFile.path, text: this.mtFile.text },
-      corrected: { path: this.correctedFile.path, text: this.correctedFile.text },
+      corrected: referenceFree ? doc.corrected : { path: this.correctedFile.path, text: this.correctedFile.text },
       ...(doc.source && this.sourceFile ? { source: { path: this.sourceFile.path, text: this.sourceFile.text } } : {}),
       segments,
       findings,
@@ -245,6 +252,18 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
   const missing = (f: Original, u: FileUnit, what: string) => new InputError(`${f.path}:${u.line}: unit "${u.key}" has no ${what}`);
 
   let units: LocalizedUnit[];
+  if (paths.corrected === undefined && opts.mtOnly) {
+    const read = readUnits(mtFile);
+    if (format === 'po' || read.some((u) => !u.mt)) {
+      const mtUnits = read.map((u) => {
+        const target = u.target ?? u.mt;
+        if (!target) throw missing(mtFile, u, 'target');
+        return unit(u.key, u.source, target, target, u);
+      });
+      const src = mtUnits.every((u) => u.source) ? mtFile : undefined;
+      return new LocalizedInput(format, mtUnits, mtFile, mtFile, src, version, false);
+    }
+  }
   if (paths.corrected === undefined) {
     if (format === 'po') throw new InputError(`${paths.mt}: a PO file holds one translation: give the MT file and the corrected file`);
     units = readUnits(mtFile).map((u) => {
