@@ -91,6 +91,8 @@ function joinOver(
   const before = group[idx[0]! - 1];
   const after = group[idx[idx.length - 1]! + 1];
   if ((before && before.mt.end > span.mt.start) || (after && after.mt.start < span.mt.end)) return group;
+  // Nor a point where a moved phrase lands (its text would then be counted twice).
+  if (group.some((e) => e.moveTo && e.moveTo.at > span.mt.start && e.moveTo.at < span.mt.end)) return group;
   const tokenLead = (t: 'mtTokens' | 'correctedTokens') => [Math.min(...joined.map((e) => e[t][0])), Math.max(...joined.map((e) => e[t][1]))] as [number, number];
   const merged: Edit = {
     segment: first.segment,

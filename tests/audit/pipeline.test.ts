@@ -68,3 +68,13 @@ describe('auditDocument', () => {
     expect(critical.metrics.mqm.penalty).toBeGreaterThan(before.penalty);
   });
 });
+
+describe('glossary joins next to moves', () => {
+  it('never joins over the landing point of a moved phrase', () => {
+    // "the" moves into the middle of the term occurrence; the joined edit would swallow its landing point.
+    const mt = 'The work that the coalition of volunteers is doing.';
+    const corrected = 'The work that coalition of the volunteers is doing.';
+    const doc = audit(mt, corrected, [{ term: 'coalition of the volunteers', forbidden: ['coalition of volunteers'] }]);
+    expect(applyEdits(mt, doc.findings)).toBe(corrected);
+  });
+});
