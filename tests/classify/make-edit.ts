@@ -4,10 +4,13 @@ import { LineIndex } from '../../src/io/lines.js';
 import { classifyEdits, type ClassifyContext } from '../../src/classify/index.js';
 import type { Classification, Glossary } from '../../src/model.js';
 
-/** Words (letters/digits with inner hyphens, apostrophes, dots of abbreviations like "U.S."), numbers with
- *  separators, or single punctuation marks. Space-separated (pre-tokenised) text gives its own tokens. */
+/** In order: a title abbreviation with its period ("Mr.", "MM.", "U.S." — the lookbehind accepts the period only
+ *  after one of them), a number with separators ("1,500", "3.5"), a word with inner hyphens/apostrophes
+ *  ("large-scale", "Carney’s"), or any other single character. Text that looks pre-tokenised (a space before
+ *  its punctuation, none glued to words) is split on spaces instead, as corpora are. */
 const TOKEN = /\p{L}+(?:[-'’.]\p{L}+)*\.?(?<=(?:^|[^\p{L}])(?:Mr|Ms|Mrs|Dr|MM|St|U\.S|U\.K)\.)|\p{N}+(?:[.,\u00a0]\p{N}+)*|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu;
 
+/** Tokens of text[offset, end) with absolute offsets. */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(offset, end);
