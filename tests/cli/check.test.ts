@@ -130,6 +130,31 @@ describe('tqa check with a correction, folders and globs', () => {
     expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toContain('check/untranslated');
   });
 
+  it('reads ./tqa.config.json by default: inline glossary, allow-list, rules path relative to the config', async () => {
+    const proj = join(dir, 'proj');
+    mkdirSync(join(proj, 'l10n'), { recursive: true });
+    writeFileSync(join(proj, 'new.txt'), 'The safety guarantees for Volodyr Zelensky were discussed by theTake.\n');
+    writeFileSync(
+      join(proj, 'l10n/rules.json'),
+      JSON.stringify({
+        tool: 'tqa', kind: 'learned-rules', version: 1,
+        learnedFrom: { documents: 2, findings: 2, decisions: false }, options: { minSupport: 2, minApplied: 0.5 },
+        rules: [{ id: 'learned/v', match: 'Volodyr', replacement: 'Volodymyr', support: 2, occurrences: 2, applied: 1, documents: 2, category: 'locale-convention/name', type: 'R:SPELL', severity: 'minor' }],
+      }),
+    );
+    writeFileSync(
+      join(proj, 'tqa.config.json'),
+      JSON.stringify({ failOn: 'major', allow: ['theTake'], rules: 'l10n/rules.json', glossary: [{ term: 'security guarantees', forbidden: ['safety guarantees'] }] }),
+    );
+    const r = await tqa(['check', 'new.txt', '--format', 'json'], proj);
+    expect(r.code).toBe(1);
+    const doc = (JSON.parse(r.stdout) as Report).documents[0]!;
+    expect(doc.findings.map((f) => [f.rule, f.mt.text])).toEqual([
+      ['check/glossary-forbidden', 'safety guarantees'],
+      ['learned/v', 'Volodyr'],
+    ]);
+  });
+
   it('exits 2 on bad input: a missing file, a glob with no match, --corrected with several files', async () => {
     expect(await tqa(['check', 'nope.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: nope.txt: no such file or folder\n' });
     expect(await tqa(['check', 'none/**/*.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: none/**/*.txt: no file matches\n' });
