@@ -26,7 +26,7 @@ const settingsShape = {
   rules: z.string().min(1).optional(),
   /** Words and phrases accepted as written: findings whose MT text is one of them drop out. */
   allow: z.array(z.string().min(1)).optional(),
-  /** The MT is a tokenised corpus: spacing-around-punctuation checks stay silent. */
+  /** The MT is a tokenised corpus of independent segments: spacing, broken-sentence and consistency checks stay silent. */
   tokenized: z.boolean().optional(),
   segmentation: z.enum(['auto', 'lines']).optional(),
   mqm: z

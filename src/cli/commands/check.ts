@@ -64,7 +64,7 @@ export function register(program: Command): void {
     .option('--write-baseline', `write the current findings to the baseline file (--baseline, default ${DEFAULT_BASELINE}) and exit 0`)
     .option('--rules <file>', 'learned correction rules (tqa learn --out)')
     .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings drop out, recategorised ones change')
-    .option('--tokenized', 'the MT is a tokenised corpus: no spacing-around-punctuation checks')
+    .option('--tokenized', 'the MT is a tokenised corpus of independent segments: no spacing-around-punctuation, broken-sentence or consistency checks')
     .addOption(new Option('--segmentation <mode>', 'audit segmentation with --corrected').choices(['auto', 'lines']))
     .option('--list-checks', 'list the reference-free checks and exit')
     .action((inputs: string[], opts: CheckOpts) => runCheck(inputs, opts));
