@@ -20,7 +20,8 @@ const MAX_CHARS_DIFF = 40;
 /** Every edit that turns `mt` into `corrected`, in MT order, given the segment pairs from alignSegments.
  *  applyEdits(mt, extractEdits(mt, corrected, pairs)) === corrected. */
 export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[], opts: ExtractOptions = {}): Edit[] {
-  const raws: Array<RawEdit & { segment: number }> = [];
+  // `gap`: a standalone edit of the whitespace between two segments (it may join the next segment's first edit).
+  const raws: Array<RawEdit & { segment: number; gap?: boolean }> = [];
   let prevMt = 0;
   let prevC = 0;
   const addGap = (segment: number, mtEnd: number, cEnd: number, tokens: [number, number], cTokens: [number, number]): void => {
@@ -42,6 +43,7 @@ export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[]
       cEnd,
       mtTokens: tokens,
       correctedTokens: cTokens,
+      gap: true,
     });
   };
   pairs.forEach((pair, k) => {
@@ -56,7 +58,7 @@ export function extractEdits(mt: string, corrected: string, pairs: SegmentPair[]
     // A standalone gap edit touching this segment's first edit on both sides joins it.
     if (
       first &&
-      last &&
+      last?.gap &&
       first.operation !== 'move' &&
       last.operation !== 'move' &&
       last.mtEnd === first.mtStart &&

@@ -41,9 +41,9 @@ interface Work extends Unit {
 const oneSided = (u: Work): boolean => u.kind === 'edit' && !u.full && (u.i1 === u.i2 || u.j1 === u.j2);
 const isHalf = (u: Work): boolean => u.flavour === 'MD' || u.flavour === 'MI';
 
-/** Merge adjacent edit units when both are one-sided (they would share one whitespace gap, which the placement
- *  below cannot split) or when a plain one-sided edit meets a move half. A one-sided edit next to a two-sided one
- *  stays apart (ERRANT splits such runs) unless the whitespace between them differs (see the fix-up loop). */
+/** Merge adjacent edit units when both are one-sided: they would share one whitespace gap, which the placement
+ *  below cannot split (a move half merged this way loses its move). A one-sided edit next to a two-sided one stays
+ *  apart (ERRANT splits such runs) unless the whitespace between them differs (see the fix-up loop). */
 function normalize(units: Work[], demoted: Set<number>): Work[] {
   const out: Work[] = [];
   for (const u of units) {
