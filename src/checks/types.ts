@@ -10,7 +10,8 @@ export interface CheckContext {
   glossary?: Glossary;
   /** Words the user accepts as written (exact match on the flagged text). */
   allow: ReadonlySet<string>;
-  /** Tokenised corpus text (tokens separated by single spaces): spacing-around-punctuation checks stay silent. */
+  /** A tokenised corpus of independent segments (tokens separated by single spaces): spacing-around-punctuation,
+   *  broken-sentence and consistency checks stay silent. */
   tokenized: boolean;
 }
 
