@@ -120,7 +120,9 @@ export class LocalizedInput {
    *  and re-scores. The report's offsets still point into the joined texts (see remapReport). */
   finishReport(doc: DocumentReport): DocumentReport {
     if (doc.segments.length !== this.units.length) throw new Error(`internal: ${doc.segments.length} segments for ${this.units.length} units`);
-    const kept = doc.findings.filter((f) => f.origin !== 'audit' || !onlyPlaceholders(f));
+    // Only the characters that stand for tags here (a file may hold private-use characters of its own).
+    const tagChars = new Set(this.units.flatMap((u) => [...u.mt.tags.keys(), ...u.corrected.tags.keys(), ...(u.source?.tags.keys() ?? [])]));
+    const kept = doc.findings.filter((f) => f.origin !== 'audit' || !onlyPlaceholders(f, (c) => tagChars.has(c)));
     const markup: Finding[] = [];
     this.units.forEach((u, i) => {
       const reference = u.source ?? u.mt;
@@ -227,9 +229,9 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
     const other = formatOfFile(paths.corrected);
     if (other !== format) throw new InputError(`${paths.corrected}: a ${other} file, but ${paths.mt} is ${format}: give two files of the same format`);
   }
-  const chars = new TagChars();
   const mtFile = readOriginal(paths.mt);
   const correctedFile = paths.corrected !== undefined ? readOriginal(paths.corrected) : mtFile;
+  const chars = new TagChars([mtFile.text, correctedFile.text]);
   let version: '1.2' | '2' | undefined;
   const readUnits = (f: Original): FileUnit[] => {
     switch (format) {

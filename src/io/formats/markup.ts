@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Span } from '../../model.js';
-import { isPlaceholderChar, PLACEHOLDER_RE } from './piece.js';
+import { isPlaceholderChar } from './piece.js';
 import type { Piece, Placeholder } from './types.js';
 
 // Inline tags are placeholders in the audited text. A word edit is never about a tag: an edit whose two sides
@@ -9,11 +9,11 @@ import type { Piece, Placeholder } from './types.js';
 // another order is one `design-markup/tag` finding (rule `markup/placeholder`).
 
 /** True when the finding's two sides are the same once placeholders and whitespace are taken out. */
-export function onlyPlaceholders(f: Pick<Finding, 'mt' | 'corrected' | 'moveTo'>): boolean {
-  const strip = (s: string) => s.replace(PLACEHOLDER_RE, '').replace(/\s+/gu, '');
+export function onlyPlaceholders(f: Pick<Finding, 'mt' | 'corrected' | 'moveTo'>, isTag: (c: string) => boolean = isPlaceholderChar): boolean {
+  const strip = (s: string) => [...s].filter((c) => !isTag(c)).join('').replace(/\s+/gu, '');
   const mt = f.mt.text;
   const corrected = f.moveTo?.text ?? f.corrected.text;
-  if (![...mt, ...corrected].some(isPlaceholderChar)) return false;
+  if (![...mt, ...corrected].some(isTag)) return false;
   return strip(mt) === strip(corrected);
 }
 

@@ -21,12 +21,18 @@ export const PLACEHOLDER_RE = /[\uE000-\uF8FF]/gu;
 /** Tag key → placeholder character, shared by every file of one reading so that keys agree across files. */
 export class TagChars {
   private readonly byKey = new Map<string, string>();
+  private next = PUA_FIRST;
+  /** `texts`: the files being read; a private-use character they contain literally is never a placeholder. */
+  constructor(texts: string[] = []) {
+    for (const t of texts) for (const m of t.matchAll(PLACEHOLDER_RE)) this.taken.add(m[0]);
+  }
+  private readonly taken = new Set<string>();
   charFor(key: string): string {
     let c = this.byKey.get(key);
     if (c === undefined) {
-      const code = PUA_FIRST + this.byKey.size;
-      if (code > PUA_LAST) throw new InputError('more than 6400 distinct inline tags in one reading: tqa cannot tell them apart');
-      c = String.fromCharCode(code);
+      while (this.next <= PUA_LAST && this.taken.has(String.fromCharCode(this.next))) this.next++;
+      if (this.next > PUA_LAST) throw new InputError('more than 6400 distinct inline tags in one reading: tqa cannot tell them apart');
+      c = String.fromCharCode(this.next++);
       this.byKey.set(key, c);
     }
     return c;

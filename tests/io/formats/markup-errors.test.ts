@@ -39,6 +39,17 @@ describe('compareTags', () => {
   });
 });
 
+describe('private-use characters', () => {
+  it('a private-use character the file itself holds stays text, and tags get other characters', () => {
+    const xml = '<xliff version="1.2"><file><body><trans-unit id="1"><source>\uE000 <x id="1"/></source><target>\uE000 <x id="1"/></target></trans-unit></body></file></xliff>';
+    const unit = readXliff(xml, 'x', new TagChars([xml])).units[0]!;
+    const text = unit.target!.text;
+    expect(text[0]).toBe('\uE000');
+    expect(unit.target!.tags.has('\uE000')).toBe(false);
+    expect(unit.target!.tags.get(text[2]!)!.raw).toBe('<x id="1"/>');
+  });
+});
+
 describe('reader errors name the file and line', () => {
   const err = (f: () => unknown) => {
     try {
