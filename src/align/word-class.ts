@@ -35,9 +35,41 @@ export function isContentClass(cls: WordClass): boolean {
 }
 
 const SUFFIXES = ['ies', 'es', 's', 'ed', 'ing', 'ly'];
+/** Irregular forms whose lemma a suffix rule cannot find (auxiliaries above all: "are" → "is" is one lemma). */
+const IRREGULAR = new Map<string, string>();
+for (const [lemma, forms] of [
+  ['be', 'am is are was were been being'],
+  ['have', 'has had having'],
+  ['do', 'does did done doing'],
+  ['go', 'goes went gone going'],
+  ['say', 'said says'],
+  ['make', 'made makes making'],
+  ['take', 'took taken takes taking'],
+  ['give', 'gave given gives giving'],
+  ['get', 'got gotten gets getting'],
+  ['see', 'saw seen sees seeing'],
+  ['come', 'came comes coming'],
+  ['know', 'knew known knows knowing'],
+  ['think', 'thought thinks thinking'],
+  ['find', 'found finds finding'],
+  ['tell', 'told tells telling'],
+  ['become', 'became becomes becoming'],
+  ['leave', 'left leaves leaving'],
+  ['meet', 'met meets meeting'],
+  ['send', 'sent sends sending'],
+  ['write', 'wrote written writes writing'],
+  ['child', 'children'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['person', 'people'],
+] as const) {
+  for (const f of forms.split(' ')) IRREGULAR.set(f, lemma);
+}
 /** A crude stem standing in for ERRANT's lemma comparison ("guarantees" ~ "guarantee", "talks" ~ "talk"). */
 export function roughStem(token: string): string {
   let w = token.toLowerCase().replace(/['’]s$/u, '');
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
   for (const s of SUFFIXES) {
     if (s === 's' && /(?:ss|us|is)$/u.test(w)) continue; // discuss, status, crisis
     if (w.length - s.length >= 3 && w.endsWith(s)) {

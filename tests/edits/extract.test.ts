@@ -113,6 +113,21 @@ describe('extractEdits', () => {
     expect(brief(audit('it is not necessary to make any decision', 'it is not to make any decision'))).toEqual(['delete "necessary " → ""']);
   });
 
+  it('reproduces ERRANT’s worked examples', () => {
+    // README: A 1 2|||R:VERB:SVA|||is, A 2 2|||M:DET|||a, A 2 3|||R:SPELL|||grammatical
+    const es = audit('This are gramamtical sentence .', 'This is a grammatical sentence .');
+    expect(brief(es)).toEqual(['replace "are" → "is"', 'insert "" → "a "', 'replace "gramamtical" → "grammatical"']);
+    expect(es.map((e) => [e.mtTokens, e.correctedTokens])).toEqual([
+      [[1, 2], [1, 2]],
+      [[2, 2], [2, 3]],
+      [[2, 3], [3, 4]],
+    ]);
+    // v2.3.0 fix (S-D-S runs): "mrom -> from" must not be lost
+    expect(brief(audit('In the article mrom The the New York Times .', 'In the article from The New York Times .'))).toContain(
+      'replace "mrom" → "from"',
+    );
+  });
+
   it('numbers segments, lists edits in MT order and reports progress', () => {
     const mt = 'One sentence here. Another sentence there. A third one.';
     const corrected = 'One sentence is here. Another sentence over there. A third one!';
