@@ -1,7 +1,7 @@
 import { isPreTokenised, tokenize } from '../align/tokenize.js';
 import { InputError } from '../io/errors.js';
 import type { Range, SegmentPair } from '../model.js';
-import { bigramProfile, intersect } from './dice.js';
+import { bigramProfiles, intersect } from './dice.js';
 import { splitSentences } from './sentences.js';
 
 export interface AlignSegmentsOptions {
@@ -307,8 +307,8 @@ function anchors(mt: string, corrected: string, A: Range[], B: Range[]): Array<[
 
 /** Beads aligning the sentences A of the MT with the sentences B of the correction. */
 export function alignSentences(mt: string, corrected: string, A: Range[], B: Range[]): Bead[] {
-  const pa = A.map((r) => bigramProfile(mt.slice(r.start, r.end)));
-  const pb = B.map((r) => bigramProfile(corrected.slice(r.start, r.end)));
+  const pa = bigramProfiles(mt, A);
+  const pb = bigramProfiles(corrected, B);
   let textsA: string[] | undefined;
   let textsB: string[] | undefined;
   const ta = (): string[] => (textsA ??= A.map((r) => mt.slice(r.start, r.end)));

@@ -171,3 +171,22 @@ describe('dice', () => {
     }
   });
 });
+
+describe('bigramProfiles', () => {
+  it('gives for each range what bigramProfile gives for its text', async () => {
+    const { bigramProfile, bigramProfiles } = await import('../../src/segment/dice.js');
+    const text = 'The Leaders MET on Monday.  Ünïcode ÉTÉ 😀 end.\nİstanbul is big.';
+    const ranges = [
+      { start: 0, end: 26 },
+      { start: 28, end: 46 },
+      { start: 47, end: text.length },
+      { start: 5, end: 5 },
+    ];
+    const got = bigramProfiles(text, ranges);
+    ranges.forEach((r, k) => {
+      const want = bigramProfile(text.slice(r.start, r.end).replace(/İ/gu, 'I'));
+      if (!text.slice(r.start, r.end).includes('İ')) expect([...got[k]!]).toEqual([...want]);
+      else expect(got[k]!.length).toBe(want.length);
+    });
+  });
+});
