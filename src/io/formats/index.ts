@@ -48,6 +48,8 @@ export interface LocalizedUnit {
 interface Original {
   path: string;
   text: string;
+  /** As read: positions are in UTF-16 code units of the decoded text whatever the encoding. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
 }
 
 /** A joined text (units one per line) and, for each of its offsets, the offset in the original file. */
@@ -203,7 +205,29 @@ export function readOriginal(path: string): Original {
     throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
   }
   if (size > MAX_TEXT_BYTES) throw new InputError(`${path}: too large (${size} bytes; the limit is ${MAX_TEXT_BYTES})`);
-  return { path, text: decodeText(readFileSync(path), path) };
+  const bytes = readFileSync(path);
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { path, text: decodeUtf16(bytes, utf16, path), encoding: utf16 };
+  return { path, text: decodeText(bytes, path), encoding: 'utf-8' };
+}
+
+/** UTF-16 with a byte-order mark (TMX and XLIFF exports of some CAT tools are UTF-16LE). */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', path: string): string {
+  if (bytes.length % 2 !== 0) throw new InputError(`${path}: invalid ${encoding.toUpperCase()} (an odd number of bytes)`);
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    if (text.trim() === '') throw new InputError(`${path}: the file has no text (only whitespace)`);
+    return text;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: invalid ${encoding.toUpperCase()} (an unpaired surrogate)`);
+  }
 }
 
 /** The format of the file at `path` (forced, or detected from its content and name). */
@@ -217,6 +241,11 @@ export function formatOfFile(path: string, forced?: InputFormat): InputFormat {
     head = readFileSync(path);
   } catch {
     return 'text'; // the text reader reports the missing file
+  }
+  const utf16 = utf16Encoding(head);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(head.subarray(2, 2 + 131072));
+    return detectFormat(text, path);
   }
   return detectFormat(head, path);
 }

@@ -120,6 +120,9 @@ export function approvedTexts(localized: LocalizedInput, doc: DocumentReport): {
  *  changed or decided on marked reviewed (2.x `reviewed`, 1.2 `final`). */
 export function xliffWithApprovedTargets(localized: LocalizedInput, doc: DocumentReport): string {
   if (localized.format !== 'xliff') throw new InputError(`--format xliff writes back into an XLIFF file; ${localized.correctedFile.path} is ${localized.format}`);
+  if (localized.correctedFile.encoding !== 'utf-8') {
+    throw new InputError(`${localized.correctedFile.path}: write-back keeps UTF-8 files only (this one is ${localized.correctedFile.encoding.toUpperCase()})`);
+  }
   const { texts } = approvedTexts(localized, doc);
   const decided = new Set(doc.findings.filter((f) => f.decision && f.decision.status !== 'open').map((f) => f.segment));
   const state = localized.xliffVersion === '1.2' ? 'final' : 'reviewed';

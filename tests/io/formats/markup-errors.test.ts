@@ -1,4 +1,7 @@
 // Tag comparison on its own, and the readers' clear errors for files the CLI tests do not cover.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions } from '../../../src/audit.js';
 import { auditFiles, xliffFromFiles } from '../../../src/cli/audit-input.js';
@@ -36,6 +39,24 @@ describe('compareTags', () => {
     expect(onlyPlaceholders({ mt: span(`${tag} word`), corrected: span(`word ${tag}`) })).toBe(true);
     expect(onlyPlaceholders({ mt: span(`${tag}word`), corrected: span('words') })).toBe(false);
     expect(onlyPlaceholders({ mt: span('a  b'), corrected: span('a b') })).toBe(false);
+  });
+});
+
+describe('UTF-16 files (some CAT tools export TMX/XLIFF so)', () => {
+  it('reads UTF-16LE with a BOM and CRLF line ends: the same findings at the same lines and columns as UTF-8', () => {
+    const strip = (d: ReturnType<typeof auditFiles>) => d.findings.map((f) => [f.id, f.mt.line, f.mt.col, f.corrected.line, f.corrected.col]);
+    const utf16 = auditFiles(fixture('review-utf16le.tmx'), undefined, {}, { format: 'sarif' });
+    const utf8 = auditFiles(fixture('review.tmx'), undefined, {}, { format: 'sarif' });
+    expect(utf16.findings.length).toBeGreaterThan(0);
+    expect(strip(utf16)).toEqual(strip(utf8));
+  });
+
+  it('refuses to write back into a UTF-16 XLIFF (it would come out as UTF-8)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tqa-utf16-'));
+    const xml = '<?xml version="1.0" encoding="UTF-16"?>\r\n<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>b c</target><alt-trans origin="mt"><target>b d</target></alt-trans></trans-unit></body></file></xliff>';
+    writeFileSync(join(dir, 'a.xlf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    expect(auditFiles(join(dir, 'a.xlf'), undefined, {}).findings).toHaveLength(1);
+    expect(() => xliffFromFiles(join(dir, 'a.xlf'), undefined, {})).toThrow(/a\.xlf: write-back keeps UTF-8 files only \(this one is UTF-16LE\)/);
   });
 });
 
