@@ -62,6 +62,9 @@ describe('tqa score', () => {
     const bad = tqa(['score', '--jsonl'], 'not json\n');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^tqa: <stdin>:1: not valid JSON/);
+    const notUtf8 = tqa(['score', '--jsonl'], Buffer.from([0x7b, 0xff, 0x7d, 0x0a]));
+    expect(notUtf8.code).toBe(2);
+    expect(notUtf8.stderr).toMatch(/^tqa: <stdin>: invalid UTF-8/);
   });
 
   it('files with different line counts exit 2 naming both counts', () => {
