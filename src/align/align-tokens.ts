@@ -17,7 +17,7 @@ export interface AlignOp {
 }
 
 const MAX_TRANSPOSITION = 8;
-/** Above this many DP cells the segment is first cut into hunks by an LCS diff (memory stays bounded). */
+/** Above this many DP cells a stretch is first cut at unique shared tokens, then by an LCS diff (bounded memory). */
 const MAX_CELLS = 250_000;
 const MAX_DIFF_EDITS = 2_000;
 /** Deleted × inserted run sizes above which no move is searched (two unrelated blocks, not a moved phrase). */

@@ -51,6 +51,14 @@ describe('extractEdits', () => {
     expect(e!.corrected.text.trim()).toBe('on Monday');
   });
 
+  it('reports a move as a deletion and an insertion when moves are off', () => {
+    const mt = 'The leaders met on Monday in Paris to discuss the peace plan.';
+    const corrected = 'The leaders met in Paris to discuss the peace plan on Monday.';
+    const es = extractEdits(mt, corrected, alignSegments(mt, corrected, { segmentation: 'auto' }), { moves: false, strict: true });
+    expect(es.map((e) => e.operation)).toEqual(['delete', 'insert']);
+    expect(applyEdits(mt, es)).toBe(corrected);
+  });
+
   it('gives an omission an empty MT range at the point where text is missing', () => {
     const mt = 'he said that he first organized a meeting';
     const [e, ...rest] = audit(mt, 'he said that he would first organize a meeting');
