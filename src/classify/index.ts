@@ -1,6 +1,7 @@
 // The classifier: every edit gets an MQM-based category, an ERRANT type, a severity and the id of the rule that
 // decided. Rules form an ordered table per target language; the first rule that returns a verdict wins.
 import type { Classification, Edit, SegmentPair, Token } from '../model.js';
+import { InputError } from '../io/errors.js';
 import { AnalysisCache, EditView } from './edit-view.js';
 import { english, ENGLISH_RULES } from './en/index.js';
 import type { ClassifyContext, Language, Rule } from './types.js';
@@ -21,7 +22,8 @@ export function rulesFor(lang = 'en'): readonly Rule[] {
 
 function languageEntry(lang: string) {
   const entry = LANGUAGES[lang.toLowerCase().split(/[-_]/)[0]!];
-  if (!entry) throw new Error(`no classifier for language "${lang}" (available: ${Object.keys(LANGUAGES).join(', ')})`);
+  // A target language is user input (an option, a file's metadata): refuse it the way bad input is refused.
+  if (!entry) throw new InputError(`no classifier for language "${lang}" (available: ${Object.keys(LANGUAGES).join(', ')})`);
   return entry;
 }
 
