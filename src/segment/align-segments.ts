@@ -341,6 +341,8 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
   } else {
     const A = splitSentences(mt);
     const B = splitSentences(corrected);
+    // Two blank texts still make one (whitespace-only) segment, so that every edit has a segment to point at.
+    if (A.length === 0 && B.length === 0) ranges.push([{ start: 0, end: mt.length }, { start: 0, end: corrected.length }]);
     let endA = 0;
     let endB = 0;
     for (const bead of alignSentences(mt, corrected, A, B)) {

@@ -136,6 +136,15 @@ describe('extractEdits', () => {
     );
   });
 
+  it('gives blank texts one segment, so that a whitespace edit has a segment', () => {
+    const pairs = alignSegments('  \n', '\n', { segmentation: 'auto' });
+    expect(pairs).toHaveLength(1);
+    const es = audit('  \n', '\n');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.segment).toBe(0);
+    expect(audit('', '')).toEqual([]);
+  });
+
   it('numbers segments, lists edits in MT order and reports progress', () => {
     const mt = 'One sentence here. Another sentence there. A third one.';
     const corrected = 'One sentence is here. Another sentence over there. A third one!';
