@@ -13,7 +13,9 @@ export const punctuationRule: Rule = {
     const mtWords = v.mtWords;
     const corWords = v.corWords;
     if (mtWords.length === 0 && corWords.length === 0) return undefined;
-    const words = (ws: string[]) => ws.filter((w) => !isPunctToken(w)).map((w) => w.toLowerCase().replace(QUOTES, "'"));
+    // Periods inside a token are punctuation too ("US" → "U.S.", "Mr" → "Mr.").
+    const words = (ws: string[]) =>
+      ws.filter((w) => !isPunctToken(w)).map((w) => w.toLowerCase().replace(QUOTES, "'").replace(/(?<=\p{L})\.(?=\p{L}|$)/gu, ''));
     const a = words(mtWords);
     const b = words(corWords);
     if (a.join(' ') !== b.join(' ')) return undefined;
@@ -22,7 +24,7 @@ export const punctuationRule: Rule = {
     const norm = (ws: string[]) => ws.join(' ').replace(QUOTES, '"');
     if (norm(punctA) === norm(punctB) && mtWords.join(' ').replace(QUOTES, '"').toLowerCase() === corWords.join(' ').replace(QUOTES, '"').toLowerCase())
       return { category: 'fluency/typography', type: 'R:PUNCT', severity: 'minor', message: `${change(v)}: quotation mark style` };
-    const prefix = punctA.length === 0 ? 'M' : punctB.length === 0 ? 'U' : 'R';
+    const prefix = punctA.length === 0 && punctB.length > 0 ? 'M' : punctB.length === 0 && punctA.length > 0 ? 'U' : 'R';
     return { category: 'fluency/punctuation', type: `${prefix}:PUNCT`, severity: 'minor', message: `${change(v)}: punctuation` };
   },
 };

@@ -99,6 +99,9 @@ describe('punctuation', () => {
   ])('%j → %j is %s', (mt, cor, type) => {
     expect(pick(classifyBetween(mt, cor))).toEqual(['punctuation', 'fluency/punctuation', type, 'minor']);
   });
+  it('periods of an abbreviation are punctuation ("US" → "U.S.")', () => {
+    expect(pick(classifyBetween('the US President said', 'the U.S. President said'))).toEqual(['punctuation', 'fluency/punctuation', 'R:PUNCT', 'minor']);
+  });
   it('straight → curly quotes are typography, not punctuation', () => {
     expect(pick(classifyBetween('Mr. Carney\'s office', 'Mr. Carney’s office'))).toEqual([
       'punctuation', 'fluency/typography', 'R:PUNCT', 'minor',
