@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/edits/apply.js';
 import { extractEdits } from '../../src/edits/extract.js';
 import { LineIndex } from '../../src/io/lines.js';
-import type { Edit } from '../../src/model.js';
+import type { Edit, SegmentPair, Token } from '../../src/model.js';
 import { alignSegments, lineRanges } from '../../src/segment/align-segments.js';
 import { changeArb, edit, textArb } from './generate.js';
 
 const RUNS = Number(process.env.TQA_PROPERTY_RUNS ?? 300);
-function checkEdits(mt: string, corrected: string, edits: Edit[], segments = Infinity): void {
+function checkEdits(mt: string, corrected: string, edits: Edit[], pairs: SegmentPair[] = []): void {
+  const segments = pairs.length || Infinity;
   expect(applyEdits(mt, edits)).toBe(corrected);
   const mtLines = new LineIndex(mt);
   const cLines = new LineIndex(corrected);
@@ -28,6 +29,18 @@ function checkEdits(mt: string, corrected: string, edits: Edit[], segments = Inf
     if (e.operation === 'insert') expect(e.mt.start).toBe(e.mt.end);
     if (e.operation === 'delete') expect(e.corrected.start).toBe(e.corrected.end);
     if (!e.moveTo) expect(e.mt.text, 'a no-op edit').not.toBe(e.corrected.text);
+    // Spans cover whole tokens: the edit's tokens lie inside it, no other token of its segment is cut by it.
+    const pair = pairs[e.segment];
+    if (pair) {
+      const sides: Array<[Token[], [number, number], { start: number; end: number }]> = [[pair.mtTokens, e.mtTokens, e.mt]];
+      if (!e.moveTo) sides.push([pair.correctedTokens, e.correctedTokens, e.corrected]);
+      for (const [toks, [from, to], span] of sides) {
+        toks.forEach((t, k) => {
+          if (k >= from && k < to) expect(t.start >= span.start && t.end <= span.end, `token ${t.text} inside`).toBe(true);
+          else expect(t.end <= span.start || t.start >= span.end, `token ${t.text} outside`).toBe(true);
+        });
+      }
+    }
   }
 }
 
@@ -37,7 +50,7 @@ describe('apply(extract) === corrected', () => {
       fc.property(textArb, fc.array(changeArb, { maxLength: 8 }), (mt, changes) => {
         const corrected = edit(mt, changes, false);
         const pairs = alignSegments(mt, corrected, { segmentation: 'auto' });
-        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs.length);
+        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs);
       }),
       { numRuns: RUNS },
     );
@@ -49,7 +62,7 @@ describe('apply(extract) === corrected', () => {
         const corrected = edit(mt, changes, true);
         fc.pre(lineRanges(mt).length === lineRanges(corrected).length);
         const pairs = alignSegments(mt, corrected, { segmentation: 'lines' });
-        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs.length);
+        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs);
       }),
       { numRuns: RUNS },
     );
@@ -59,7 +72,7 @@ describe('apply(extract) === corrected', () => {
     fc.assert(
       fc.property(textArb, textArb, (mt, corrected) => {
         const pairs = alignSegments(mt, corrected, { segmentation: 'auto' });
-        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs.length);
+        checkEdits(mt, corrected, extractEdits(mt, corrected, pairs, { strict: true }), pairs);
       }),
       { numRuns: RUNS },
     );
