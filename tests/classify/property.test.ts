@@ -69,3 +69,19 @@ describe('classifier properties', () => {
     );
   });
 });
+
+describe('analysis robustness', () => {
+  it('any unicode text analyses to one TokenInfo per token without throwing', async () => {
+    const { analyzeEnglish } = await import('../../src/classify/en/analyze.js');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const toks = tokenize(s);
+        const infos = analyzeEnglish(s, toks);
+        expect(infos.map((t) => t.text)).toEqual(toks.map((t) => t.text));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+    const tricky = 'See https://example.com/a?b=c&d=e #tags @user 😀👍🏽 l’OTAN’s 3½ “quotes” — dashes… e-mail: x@y.org';
+    expect(analyzeEnglish(tricky, tokenize(tricky)).length).toBe(tokenize(tricky).length);
+  });
+});
