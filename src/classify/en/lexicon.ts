@@ -20,7 +20,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 export const NEGATORS = new Set([
   // "nor" is left out: it continues a negation ("neither ... nor") rather than making one.
   'not', "n't", 'n’t', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nowhere', 'without', 'cannot',
-  'unable', 'lack', 'lacks', 'lacking',
+  'unable',
 ]);
 
 /** Lemma pairs of opposite meaning (both directions are looked up). */

@@ -212,3 +212,13 @@ describe('en/name: number and possessive are not misspellings', () => {
     expect(classifyBetween('the Baltics states agreed', 'the Baltic states agreed').rule).not.toBe('en/name');
   });
 });
+
+describe('en/negation across edits', () => {
+  it('a negation reworded in two pieces keeps the sentence\'s polarity: neither piece is a reversal', () => {
+    const mt = 'the licence , but not attracted by casino life .';
+    const cor = 'the licence , without being attracted by casino life .';
+    const c = makeEdits(mt, cor, [[3, 4, 3, 4], [4, 5, 4, 5]]);
+    const res = classifyEdits(c.edits, c.ctx);
+    for (const r of res) expect(r.rule).not.toBe('en/negation');
+  });
+});

@@ -51,6 +51,10 @@ export const negationRule: Rule = {
     const a = negations(v.mt, v.core.mt);
     const b = negations(v.cor, v.core.cor);
     if (a.count === b.count || otherChanges(a.words, b.words) > MAX_OTHER_CHANGES) return undefined;
+    // The sentence as a whole keeps its negations: this edit is one piece of a reworded negation ("but not
+    // attracted" → "without being attracted" cut into two edits).
+    const whole = (side: SideView) => negations(side, [0, side.segTokens.length]).count;
+    if (whole(v.mt) === whole(v.cor)) return undefined;
     // A negative word on the other side ("mistrust" → "no confidence") keeps the polarity.
     const fewer = a.count < b.count ? a : b;
     if (fewer.words.some(isPrefixNegative)) return undefined;
