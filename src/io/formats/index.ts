@@ -56,6 +56,8 @@ interface Original {
 interface Joined {
   text: string;
   map: number[];
+  /** Where each character's spelling ends in the original file (see Piece.ends). */
+  ends: number[];
   /** Where unit i starts in the joined text. */
   starts: number[];
 }
@@ -63,18 +65,23 @@ interface Joined {
 function join(pieces: Piece[]): Joined {
   const parts: string[] = [];
   const map: number[] = [];
+  const ends: number[] = [];
   const starts: number[] = [];
   let at = 0;
   for (const p of pieces) {
     starts.push(at);
     parts.push(p.text, '\n');
-    for (let k = 0; k < p.text.length; k++) map.push(p.map[k]!);
+    for (let k = 0; k < p.text.length; k++) {
+      map.push(p.map[k]!);
+      ends.push(p.ends[k]!);
+    }
     const end = p.map[p.text.length]!;
     map.push(end); // the line break stands where the content ends
+    ends.push(end);
     at += p.text.length + 1;
   }
   map.push(map[map.length - 1] ?? 0);
-  return { text: parts.join(''), map, starts };
+  return { text: parts.join(''), map, ends, starts };
 }
 
 export class LocalizedInput {
@@ -157,9 +164,12 @@ export class LocalizedInput {
     const corIndex = this.correctedFile === this.mtFile ? mtIndex : new LineIndex(this.correctedFile.text);
     // Offsets past the joined text (a reference-free finding's empty corrected side) clamp to its end.
     const at = (j: Joined, o: number) => j.map[Math.max(0, Math.min(o, j.map.length - 1))]!;
+    // A range ends where its last character's spelling ends (not where the next one starts: a CDATA end, a PO
+    // line break or a closing quote may stand between them).
+    const endAt = (j: Joined, start: number, end: number) => (end <= start || j.ends.length === 0 ? at(j, start) : j.ends[Math.max(0, Math.min(end, j.ends.length) - 1)]!);
     const span = (s: Span, j: Joined, idx: LineIndex): Span => {
       const start = at(j, s.start);
-      const end = s.end === s.start ? start : Math.max(start, at(j, s.end));
+      const end = Math.max(start, endAt(j, s.start, s.end));
       const a = idx.position(start);
       const b = idx.position(end);
       return { start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col, text: s.text };
@@ -174,8 +184,8 @@ export class LocalizedInput {
     }));
     const segments: Segment[] = doc.segments.map((s) => ({
       ...s,
-      mt: { start: at(this.mt, s.mt.start), end: at(this.mt, s.mt.end) },
-      corrected: referenceFree ? s.corrected : { start: at(this.corrected, s.corrected.start), end: at(this.corrected, s.corrected.end) },
+      mt: { start: at(this.mt, s.mt.start), end: endAt(this.mt, s.mt.start, s.mt.end) },
+      corrected: referenceFree ? s.corrected : { start: at(this.corrected, s.corrected.start), end: endAt(this.corrected, s.corrected.start, s.corrected.end) },
     }));
     return {
       ...doc,

@@ -44,20 +44,24 @@ export class TagChars {
 export class PieceBuilder {
   readonly chars: string[] = [];
   readonly map: number[] = [];
+  readonly ends: number[] = [];
   readonly tags = new Map<string, Placeholder>();
-  push(ch: string, offset: number): void {
+  /** A character spelled by text[offset, end) of the file (end defaults to offset + 1). */
+  push(ch: string, offset: number, end = offset + 1): void {
     this.chars.push(ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085' ? ' ' : ch);
     this.map.push(offset);
+    this.ends.push(end);
   }
   placeholder(char: string, tag: Placeholder, offset: number): void {
     this.chars.push(char);
     this.map.push(offset);
+    this.ends.push(offset + tag.raw.length);
     this.tags.set(char, tag);
   }
   /** The piece; the builder is spent (its map array becomes the piece's). */
   finish(end: number): Piece {
     this.map.push(end);
-    return { text: this.chars.join(''), map: this.map, tags: this.tags };
+    return { text: this.chars.join(''), map: this.map, ends: this.ends, tags: this.tags };
   }
 }
 

@@ -158,7 +158,7 @@ function readString(text: string, at: number, lineEnd: number, field: Field, whe
       k++;
     }
     field.raw.push(ch);
-    field.b.push(ch, start);
+    field.b.push(ch, start, k);
   }
   if (text[k] !== '"') throw new InputError(`${where}: unterminated string (no closing quote on this line)`);
   field.end = k;

@@ -123,7 +123,7 @@ function decodeCell(text: string, c: Cell): Piece {
     return b.finish(c.end);
   }
   for (let k = c.start + 1; k < c.end - 1; k++) {
-    b.push(text[k]!, k);
+    b.push(text[k]!, k, text[k] === '"' ? k + 2 : k + 1);
     if (text[k] === '"') k++;
   }
   return b.finish(c.end - 1);

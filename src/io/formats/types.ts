@@ -20,6 +20,9 @@ export interface Placeholder {
 export interface Piece {
   text: string;
   map: number[];
+  /** `ends[k]`: where text[k]'s spelling ends in the file (an entity's `;`, a tag's `>`); a span that ends with
+   *  text[k] ends there, not at the next character (which a CDATA end or a PO line break may precede). */
+  ends: number[];
   /** Placeholder character → the tag it stands for (only the tags present in this piece). */
   tags: Map<string, Placeholder>;
 }

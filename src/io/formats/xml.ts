@@ -201,16 +201,16 @@ function decodeEntities(raw: string, base: number, at: (o: number) => string): s
 }
 
 /** Feeds the decoded characters of text[start, end) to `sink`, each with the offset where it starts. */
-export function decodeRun(text: string, start: number, end: number, cdata: boolean, sink: { push(ch: string, offset: number): void }): void {
+export function decodeRun(text: string, start: number, end: number, cdata: boolean, sink: { push(ch: string, offset: number, end: number): void }): void {
   let k = start;
   while (k < end) {
     if (!cdata && text.charCodeAt(k) === 38) {
       const semi = text.indexOf(';', k);
       const v = entityValue(text.slice(k + 1, semi))!;
-      for (let u = 0; u < v.length; u++) sink.push(v[u]!, k);
+      for (let u = 0; u < v.length; u++) sink.push(v[u]!, k, semi + 1);
       k = semi + 1;
     } else {
-      sink.push(text[k]!, k);
+      sink.push(text[k]!, k, k + 1);
       k++;
     }
   }

@@ -19,6 +19,12 @@ function decodeEntities(s: string): string {
 /** Text of an XML fragment: native-code elements dropped whole, other tags dropped, CDATA unwrapped, entities
  *  decoded, line breaks as spaces (as the readers do). */
 export function plainXml(fragment: string): string {
+  // A slice may start inside a CDATA section or end inside one: complete the markers so it parses.
+  const close = fragment.indexOf(']]>');
+  const firstOpen = fragment.indexOf('<![CDATA[');
+  if (close !== -1 && (firstOpen === -1 || close < firstOpen)) fragment = `<![CDATA[${fragment}`;
+  const lastOpen = fragment.lastIndexOf('<![CDATA[');
+  if (lastOpen !== -1 && fragment.indexOf(']]>', lastOpen) === -1) fragment = `${fragment}]]>`;
   const noCode = fragment.replace(/<(ph|bpt|ept|it|ut|sub)\b[^>]*>[\s\S]*?<\/\1>/g, '');
   const parts = noCode.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
   return parts
