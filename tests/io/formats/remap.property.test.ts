@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditDocument } from '../../../src/audit.js';
 import { readLocalized } from '../../../src/io/formats/index.js';
-import { plainXml, withoutPlaceholders } from './helpers.js';
+import { plainPo, plainXml, withoutPlaceholders } from './helpers.js';
 
 const word = fc.constantFrom('the', 'leaders', 'met', 'on', 'Monday', 'Canada', 'its', 'allies', 'robust', 'security', 'guarantees', '2023', 'NATO');
 const spelled = fc.constantFrom('&amp;', '&lt;b&gt;', '&#8212;', '&#x2019;s', 'caf&#233;', '&quot;Kyiv&quot;', '<![CDATA[a&b]]>');
@@ -25,9 +25,11 @@ const sentence = fc.array(token, { minLength: 1, maxLength: 10 }).chain((mt) =>
 
 const dir = mkdtempSync(join(tmpdir(), 'tqa-remap-'));
 let n = 0;
+let seen = 0;
 
 describe('located findings (property)', () => {
   it('cover exactly the text they name, at the line and column given', () => {
+    seen = 0;
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\n    '), (units, nl) => {
         const body = units
@@ -38,6 +40,7 @@ describe('located findings (property)', () => {
         writeFileSync(file, xml);
         const li = readLocalized({ mt: file });
         const located = li.remapReport(li.finishReport(auditDocument(li.toAuditInput(), li.auditOptions())));
+        seen += located.findings.length;
         const lines = xml.split('\n');
         for (const f of located.findings) {
           for (const s of [f.mt, f.corrected]) {
@@ -50,5 +53,41 @@ describe('located findings (property)', () => {
       }),
       { numRuns: 40 },
     );
+    expect(seen).toBeGreaterThan(20); // the property saw findings to check
+  });
+});
+
+const poWord = fc.constantFrom('the', 'leaders', 'met', 'on', 'Monday', 'Canada', 'its', 'allies', 'robust', '\\"NATO\\"', 'a\\tb', 'end.\\n');
+const poString = fc.array(fc.array(poWord, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 3 });
+const poPair = fc.tuple(poString, fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 3 }), poWord), { maxLength: 2 })).map(([mt, edits]) => {
+  const pe = mt.map((l) => l.split(' '));
+  for (const [line, at, w] of edits) pe[line % pe.length]!.splice(at, 1, w);
+  return { mt, pe: pe.map((l) => l.join(' ')) };
+});
+const poEntry = (i: number, lines: string[]) => `msgid "m${i}"\nmsgstr ""\n${lines.map((l, k) => `"${l}${k < lines.length - 1 ? ' ' : ''}"`).join('\n')}\n`;
+
+describe('located PO findings (property)', () => {
+  it('cover exactly the text they name, across continuation lines', () => {
+    seen = 0;
+    fc.assert(
+      fc.property(fc.array(poPair, { minLength: 1, maxLength: 3 }), (entries) => {
+        const mtPo = entries.map((e, i) => poEntry(i, e.mt)).join('\n');
+        const pePo = entries.map((e, i) => poEntry(i, e.pe)).join('\n');
+        const a = join(dir, `p${n++}.po`);
+        const b = join(dir, `p${n++}.po`);
+        writeFileSync(a, mtPo);
+        writeFileSync(b, pePo);
+        const li = readLocalized({ mt: a, corrected: b });
+        const located = li.remapReport(li.finishReport(auditDocument(li.toAuditInput(), li.auditOptions())));
+        seen += located.findings.length;
+        for (const f of located.findings) {
+          for (const [s, text] of [[f.mt, mtPo], [f.corrected, pePo]] as const) {
+            expect(plainPo(text.slice(s.start, s.end)).replace(/\s+/g, ' ').trim()).toBe(s.text.replace(/\s+/g, ' ').trim());
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(seen).toBeGreaterThan(10);
   });
 });
