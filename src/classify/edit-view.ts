@@ -44,9 +44,6 @@ export class SideView {
   get tokens(): readonly Token[] {
     return this.segTokens.slice(this.from, this.to);
   }
-  get words(): string[] {
-    return this.tokens.map((t) => t.text);
-  }
   private countsCache: Map<string, number> | undefined;
   /** How often each lower-cased token text occurs in the segment side (computed once). */
   get counts(): Map<string, number> {

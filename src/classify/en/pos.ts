@@ -62,4 +62,4 @@ export function fineTag(upos: string, lower: string, lemma: string, afterAux: bo
   return upos;
 }
 
-export { AUX_FORMS, MODALS };
+export { MODALS };
