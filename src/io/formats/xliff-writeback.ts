@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { DocumentReport } from '../../model.js';
 import { InputError } from '../errors.js';
 import type { LocalizedInput } from './index.js';
-import type { ElementPos, Placeholder } from './types.js';
+import type { ElementPos, Piece, Placeholder } from './types.js';
 import { escapeXmlText } from './xml.js';
 
 // Write-back: the reviewer-approved targets go back into a copy of the XLIFF. Only the bytes of a replaced
@@ -16,6 +16,8 @@ export interface TargetUpdate {
   stateElement?: ElementPos;
   /** The new content (plain text with placeholder characters), or undefined to keep the content's bytes. */
   text?: string;
+  /** The new content already as XML (wins over `text`): kept bytes of the old content plus rendered changes. */
+  raw?: string;
   /** Placeholder character → its tag (raw bytes). */
   tags: Map<string, Placeholder>;
   /** The state value to set, or undefined to leave the state alone. */
@@ -32,7 +34,7 @@ interface Splice {
 export function writeBackXliff(original: string, updates: TargetUpdate[], name = 'xliff'): string {
   const splices: Splice[] = [];
   for (const u of updates) {
-    const content = u.text === undefined ? undefined : renderContent(u.text, u.tags);
+    const content = u.raw ?? (u.text === undefined ? undefined : renderContent(u.text, u.tags));
     const t = u.target;
     const sameElement = u.stateElement !== undefined && u.stateElement.start === t.start;
     if (u.state !== undefined && u.stateElement && !sameElement) {
@@ -88,32 +90,77 @@ export function withState(startTag: string, state: string): string {
   return startTag.replace(/(\s*\/?>)$/, ` state="${state}"$1`);
 }
 
+/** A revert inside one unit's corrected target: [start, end) of its text becomes `text` (the MT wording). */
+export interface Revert {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** The approved text of each unit: the corrected target, with the edits a reviewer rejected put back to the MT
  *  (a rejected move stays as corrected: its two ends cannot be undone one at a time). `doc` is the audit of the
  *  localized input with decisions, in joined-text offsets (before remapReport). */
-export function approvedTexts(localized: LocalizedInput, doc: DocumentReport): { texts: string[]; unrevertedMoves: number } {
+export function approvedTexts(localized: LocalizedInput, doc: DocumentReport): { texts: string[]; reverts: Revert[][]; unrevertedMoves: number } {
   let unrevertedMoves = 0;
-  const texts = localized.units.map((u, i) => {
+  const reverts = localized.units.map((u, i) => {
     const base = localized.corrected.starts[i]!;
     const rejected = doc.findings
       .filter((f) => f.segment === i && f.decision?.status === 'rejected' && f.rule !== 'markup/placeholder')
-      .sort((a, b) => b.corrected.start - a.corrected.start);
-    let text = u.corrected.text;
-    let limit = Infinity;
+      .sort((a, b) => a.corrected.start - b.corrected.start || a.corrected.end - b.corrected.end);
+    const out: Revert[] = [];
+    let from = 0;
     for (const f of rejected) {
       if (f.moveTo || f.operation === 'move') {
         unrevertedMoves++;
         continue;
       }
-      const s = f.corrected.start - base;
-      const e = f.corrected.end - base;
-      if (e > limit || s < 0 || e > text.length) continue; // overlaps a revert already made
-      text = text.slice(0, s) + f.mt.text + text.slice(e);
-      limit = s;
+      const start = f.corrected.start - base;
+      const end = f.corrected.end - base;
+      if (start < from || end > u.corrected.text.length) continue; // overlaps a revert already made
+      out.push({ start, end, text: keepTags(u.corrected.text.slice(start, end), f.mt.text, u.corrected.tags) });
+      from = end;
     }
-    return text;
+    return out;
   });
-  return { texts, unrevertedMoves };
+  const texts = localized.units.map((u, i) => applyReverts(u.corrected.text, reverts[i]!));
+  return { texts, reverts, unrevertedMoves };
+}
+
+/** The MT wording for a corrected span, keeping the span's tags that the MT wording lacks (a span may take in a
+ *  neighbouring tag; dropping it would unbalance the target): those before its first word go first, the rest last. */
+function keepTags(corrected: string, mt: string, tags: Map<string, Placeholder>): string {
+  const lead: string[] = [];
+  const trail: string[] = [];
+  let seenWord = false;
+  for (const c of corrected) {
+    if (tags.has(c)) {
+      if (!mt.includes(c)) (seenWord ? trail : lead).push(c);
+    } else if (c.trim() !== '') seenWord = true;
+  }
+  return lead.join('') + mt + trail.join('');
+}
+
+function applyReverts(text: string, reverts: Revert[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of reverts) {
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The new content of a target: the original bytes wherever the corrected text is kept (its whitespace, line
+ *  breaks, entities and CDATA as they were), the reverted MT wording rendered (escaped, tags as their bytes). */
+function revertedContent(file: string, piece: Piece, reverts: Revert[], tags: Map<string, Placeholder>): string {
+  let out = '';
+  let at = 0;
+  const bytes = (a: number, b: number) => (b > a ? file.slice(piece.map[a]!, piece.map[b]!) : '');
+  for (const r of reverts) {
+    out += bytes(at, r.start) + renderContent(r.text, tags);
+    at = r.end;
+  }
+  return out + bytes(at, piece.text.length);
 }
 
 /** The corrected XLIFF with the approved targets written back: changed targets replaced, and every unit that was
@@ -123,7 +170,7 @@ export function xliffWithApprovedTargets(localized: LocalizedInput, doc: Documen
   if (localized.correctedFile.encoding !== 'utf-8') {
     throw new InputError(`${localized.correctedFile.path}: write-back keeps UTF-8 files only (this one is ${localized.correctedFile.encoding.toUpperCase()})`);
   }
-  const { texts } = approvedTexts(localized, doc);
+  const { texts, reverts } = approvedTexts(localized, doc);
   const decided = new Set(doc.findings.filter((f) => f.decision && f.decision.status !== 'open').map((f) => f.segment));
   const state = localized.xliffVersion === '1.2' ? 'final' : 'reviewed';
   const updates: TargetUpdate[] = [];
@@ -136,7 +183,7 @@ export function xliffWithApprovedTargets(localized: LocalizedInput, doc: Documen
     updates.push({
       target,
       ...(u.correctedUnit.stateElement ? { stateElement: u.correctedUnit.stateElement } : {}),
-      ...(changed ? { text: texts[i]! } : {}),
+      ...(changed ? { text: texts[i]!, raw: revertedContent(localized.correctedFile.text, u.corrected, reverts[i]!, tags) } : {}),
       tags,
       state,
     });

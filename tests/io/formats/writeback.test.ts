@@ -75,6 +75,16 @@ describe('XLIFF write-back', () => {
     expect(approved).toEqual(li.units.map((u) => u.corrected.text));
   });
 
+  it('keeps the bytes of what stays (line breaks, character references, CDATA) and the tags a reverted span took in', () => {
+    const { li, doc } = audited(SETS[0]!);
+    const took = doc.findings.find((f) => f.segment === 4 && f.corrected.text.includes('took'))!;
+    expect(took.corrected.text).toMatch(/[\uE000-\uF8FF]/); // the span took in the closing </mrk>
+    const out = xliffWithApprovedTargets(li, { ...doc, findings: doc.findings.map((f) => (f === took ? { ...f, decision: decide('rejected') } : f)) });
+    expect(out).toContain('<target state="final">Security <mrk mtype="term">guarantees</mrk> occupied an\n important place on Monday &#8212; at the White House.</target>');
+    const again = readXliff(out, 'o.xlf', new TagChars()).units[4]!;
+    expect(withoutPlaceholders(again.target!.text)).toBe('Security guarantees occupied an  important place on Monday — at the White House.');
+  });
+
   it('writes into a self-closing target and adds a missing state attribute', () => {
     const xml = '<xliff version="1.2"><file><body><trans-unit id="1"><source>a &amp; b</source><target/></trans-unit></body></file></xliff>';
     const unit = readXliff(xml, 'x', new TagChars()).units[0]!;
