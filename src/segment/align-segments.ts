@@ -203,21 +203,90 @@ function alignGap(
   b1: number,
   out: Bead[],
 ): void {
-  // Sentence pairs that obviously belong together at either end of the gap need no DP (most of a real document).
-  while (a0 < a1 && b0 < b1 && confident(sa[a0]!, sb[b0]!)) out.push({ a0, a1: ++a0, b0, b1: ++b0 });
-  const tail: Bead[] = [];
-  while (a1 > a0 && b1 > b0 && confident(sa[a1 - 1]!, sb[b1 - 1]!)) tail.push({ a0: --a1, a1: a1 + 1, b0: --b1, b1: b1 + 1 });
-  alignMiddle(sa, sb, ta, tb, a0, a1, b0, b1, out);
-  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
+  // Walk the gap pairing sentences that clearly belong together 1:1 (most of a real document), resynchronising
+  // within a few sentences after anything else (on near-identical pairs only); what lies between goes to the DP.
+  let i = a0;
+  let j = b0;
+  let pi = a0;
+  let pj = b0;
+  while (i < a1 && j < b1) {
+    let step: [number, number] | undefined;
+    search: for (let d = 0; d <= RESYNC; d++) {
+      for (let di = 0; di <= d; di++) {
+        const x = i + di;
+        const y = j + d - di;
+        if (x < a1 && y < b1 && clearPair(sa, sb, x, y, a0, a1, b0, b1, d === 0 ? 0.5 : 0.85)) {
+          step = [x, y];
+          break search;
+        }
+      }
+    }
+    if (!step) {
+      i++;
+      j++;
+      continue;
+    }
+    const [x, y] = step;
+    alignMiddle(sa, sb, ta, tb, pi, x, pj, y, out);
+    out.push({ a0: x, a1: x + 1, b0: y, b1: y + 1 });
+    i = pi = x + 1;
+    j = pj = y + 1;
+  }
+  alignMiddle(sa, sb, ta, tb, pi, a1, pj, b1, out);
 }
 
-/** A 1:1 pair beyond doubt: similar lengths and a Dice coefficient of at least 0.85 (a sentence with a word or
- *  two changed). A join or split of sentences never qualifies, as the lengths then differ. */
-function confident(x: Uint32Array, y: Uint32Array): boolean {
+/** How far ahead (in sentences, both sides together) the walk looks for the next clear 1:1 pair. */
+const RESYNC = 3;
+
+/** A 1:1 pair beyond doubt: similar lengths, a Dice coefficient of at least `minDice` (0.85: a sentence with a
+ *  word or two changed; 0.5 on the walk's own diagonal: a heavily post-edited one), and better than pairing either
+ *  sentence with a neighbour of the other, alone or joined to it (so a join or split never qualifies). */
+function clearPair(
+  sa: Uint32Array[],
+  sb: Uint32Array[],
+  i: number,
+  j: number,
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  minDice: number,
+): boolean {
+  const x = sa[i]!;
+  const y = sb[j]!;
   const lx = x.length;
   const ly = y.length;
-  if (lx === 0 || ly === 0 || Math.min(lx, ly) < 0.8 * Math.max(lx, ly)) return false;
-  return 2 * intersect(x, y) >= 0.85 * (lx + ly);
+  if (lx === 0 || ly === 0 || Math.min(lx, ly) < 0.75 * Math.max(lx, ly)) return false;
+  const d = (2 * intersect(x, y)) / (lx + ly);
+  if (d < minDice) return false;
+  const beats = (u: Uint32Array, v: Uint32Array): boolean => d > (2 * intersect(u, v)) / (u.length + v.length || 1);
+  const beatsJoined = (u1: Uint32Array, u2: Uint32Array, v: Uint32Array): boolean =>
+    d > (2 * intersectUnion(u1, u2, v)) / (u1.length + u2.length + v.length || 1);
+  if (j + 1 < b1 && !(beats(x, sb[j + 1]!) && beatsJoined(y, sb[j + 1]!, x))) return false;
+  if (j - 1 >= b0 && !(beats(x, sb[j - 1]!) && beatsJoined(sb[j - 1]!, y, x))) return false;
+  if (i + 1 < a1 && !(beats(sa[i + 1]!, y) && beatsJoined(x, sa[i + 1]!, y))) return false;
+  if (i - 1 >= a0 && !(beats(sa[i - 1]!, y) && beatsJoined(sa[i - 1]!, x, y))) return false;
+  return true;
+}
+
+/** Size of the multiset intersection of (x1 ∪ x2) with y, all sorted, without building the union. */
+function intersectUnion(x1: Uint32Array, x2: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let k = 0;
+  let n = 0;
+  for (let j = 0; j < y.length; j++) {
+    const v = y[j]!;
+    while (i < x1.length && x1[i]! < v) i++;
+    while (k < x2.length && x2[k]! < v) k++;
+    if (i < x1.length && x1[i] === v) {
+      n++;
+      i++;
+    } else if (k < x2.length && x2[k] === v) {
+      n++;
+      k++;
+    }
+  }
+  return n;
 }
 
 function alignMiddle(

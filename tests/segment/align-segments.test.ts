@@ -190,3 +190,28 @@ describe('bigramProfiles', () => {
     });
   });
 });
+
+describe('alignSegments auto on real post-edits', () => {
+  it('pairs the sentences of heavily post-edited MLQE-PE lines with those of the same line', () => {
+    const read = (p: string): string => readFileSync(`tests/fixtures/mlqe-pe/${p}`, 'utf8');
+    const mt = read('ro-en-dev/dev.mt') + read('et-en-dev/dev.mt');
+    const pe = read('ro-en-dev/dev.pe') + read('et-en-dev/dev.pe');
+    const pairs = alignSegments(mt, pe, { segmentation: 'auto' });
+    const lineStarts = (t: string): number[] => [0, ...[...t.matchAll(/\n/gu)].map((m) => m.index + 1)];
+    const lineOf = (starts: number[], offset: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const a = lineStarts(mt);
+    const b = lineStarts(pe);
+    const both = pairs.filter((p) => p.mt.end > p.mt.start && p.corrected.end > p.corrected.start);
+    expect(both.length).toBeGreaterThan(1800);
+    for (const p of both) expect(lineOf(a, p.mt.start), `pair ${p.id}`).toBe(lineOf(b, p.corrected.start));
+  });
+});
