@@ -102,10 +102,16 @@ export interface Revert {
  *  localized input with decisions, in joined-text offsets (before remapReport). */
 export function approvedTexts(localized: LocalizedInput, doc: DocumentReport): { texts: string[]; reverts: Revert[][]; unrevertedMoves: number } {
   let unrevertedMoves = 0;
+  const bySegment = new Map<number, DocumentReport['findings']>();
+  for (const f of doc.findings) {
+    if (f.decision?.status !== 'rejected' || f.rule === 'markup/placeholder') continue;
+    const list = bySegment.get(f.segment) ?? [];
+    list.push(f);
+    bySegment.set(f.segment, list);
+  }
   const reverts = localized.units.map((u, i) => {
     const base = localized.corrected.starts[i]!;
-    const rejected = doc.findings
-      .filter((f) => f.segment === i && f.decision?.status === 'rejected' && f.rule !== 'markup/placeholder')
+    const rejected = (bySegment.get(i) ?? [])
       .sort((a, b) => a.corrected.start - b.corrected.start || a.corrected.end - b.corrected.end);
     const out: Revert[] = [];
     let from = 0;
