@@ -5,7 +5,7 @@ import { auditDocument, type AuditInput, type AuditOptions } from '../audit.js';
 import { documentId } from '../io/document-dir.js';
 import type { DocumentReport, Glossary, TextFile } from '../model.js';
 import { xliffWithApprovedTargets } from '../io/formats/xliff-writeback.js';
-import { formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
+import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
 
 /** The flags that every auditing command (audit, export) shares. */
 export interface AuditFlags {
@@ -44,7 +44,7 @@ export interface PreparedAudit {
 export function prepareAudit(mt: string, corrected: string | undefined, flags: AuditFlags): PreparedAudit {
   const format = formatOfFile(mt, flags.inputFormat);
   if (format !== 'text') {
-    if (flags.source !== undefined) throw new InputError(`--source: ${mt} is a ${format} file, its source text comes from the file`);
+    if (flags.source !== undefined) throw new InputError(`--source: ${mt} is ${describeFormat(format)}, its source text comes from the file`);
     const localized = readLocalized(
       { mt, ...(corrected !== undefined ? { corrected } : {}) },
       {
@@ -152,7 +152,7 @@ export function checkInputFromFiles(
     }
     return out;
   }
-  if (sourcePath !== undefined) throw new InputError(`--source: ${mtPath} is a ${format} file, its source text comes from the file`);
+  if (sourcePath !== undefined) throw new InputError(`--source: ${mtPath} is ${describeFormat(format)}, its source text comes from the file`);
   const li = readLocalized({ mt: mtPath, ...(correctedPath !== undefined ? { corrected: correctedPath } : {}) }, { mtOnly: true });
   const input = { ...li.toAuditInput(), id: opts.id, ...(opts.glossary ? { glossary: opts.glossary } : {}) };
   const out: CheckFiles = { mt: input.mt, locate: (doc, f) => (LOCATED_FORMATS.has(f) ? li.remapReport(doc) : doc) };

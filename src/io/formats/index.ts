@@ -16,6 +16,12 @@ import { INPUT_FORMATS, type FileUnit, type InputFormat, type Piece } from './ty
 import { readXliff } from './xliff.js';
 
 export { detectFormat } from './detect.js';
+
+/** "an XLIFF file", "a PO file", "plain text" — for messages. */
+export function describeFormat(format: InputFormat): string {
+  if (format === 'text') return 'plain text';
+  return `${format === 'xliff' ? 'an' : 'a'} ${format.toUpperCase()} file`;
+}
 export { INPUT_FORMATS, type InputFormat } from './types.js';
 
 // Localization files (XLIFF 1.2/2.x, PO, TMX, CSV/TSV) as the audit's input. The units' MT and corrected target
@@ -266,7 +272,7 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
   if (format === 'text') throw new InputError(`${paths.mt}: plain text, not a localization file (use --input-format to force one)`);
   if (paths.corrected !== undefined && opts.inputFormat === undefined) {
     const other = formatOfFile(paths.corrected);
-    if (other !== format) throw new InputError(`${paths.corrected}: a ${other} file, but ${paths.mt} is ${format}: give two files of the same format`);
+    if (other !== format) throw new InputError(`${paths.corrected}: ${describeFormat(other)}, but ${paths.mt} is ${describeFormat(format)}: give two files of the same format`);
   }
   const mtFile = readOriginal(paths.mt);
   const correctedFile = paths.corrected !== undefined ? readOriginal(paths.corrected) : mtFile;

@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { DocumentReport } from '../../model.js';
 import { InputError } from '../errors.js';
-import type { LocalizedInput } from './index.js';
+import { describeFormat, type LocalizedInput } from './index.js';
 import type { ElementPos, Piece, Placeholder } from './types.js';
 import { escapeXmlText } from './xml.js';
 
@@ -172,7 +172,7 @@ function revertedContent(file: string, piece: Piece, reverts: Revert[], tags: Ma
 /** The corrected XLIFF with the approved targets written back: changed targets replaced, and every unit that was
  *  changed or decided on marked reviewed (2.x `reviewed`, 1.2 `final`). */
 export function xliffWithApprovedTargets(localized: LocalizedInput, doc: DocumentReport): string {
-  if (localized.format !== 'xliff') throw new InputError(`--format xliff writes back into an XLIFF file; ${localized.correctedFile.path} is ${localized.format}`);
+  if (localized.format !== 'xliff') throw new InputError(`--format xliff writes back into an XLIFF file; ${localized.correctedFile.path} is ${describeFormat(localized.format)}`);
   if (localized.correctedFile.encoding !== 'utf-8') {
     throw new InputError(`${localized.correctedFile.path}: write-back keeps UTF-8 files only (this one is ${localized.correctedFile.encoding.toUpperCase()})`);
   }

@@ -68,13 +68,19 @@ describe('tqa audit on localization files', () => {
     ['malformed/broken.csv', /^tqa: malformed\/broken\.csv:2: malformed CSV/],
     ['xliff12-mt.xlf', /^tqa: xliff12-mt\.xlf:5: unit "intro" has no MT/],
     ['mt.po', /^tqa: mt\.po: a PO file holds one translation/],
-    ['xliff12-mt.xlf mt.po', /^tqa: mt\.po: a po file, but xliff12-mt\.xlf is xliff/],
+    ['xliff12-mt.xlf mt.po', /^tqa: mt\.po: a PO file, but xliff12-mt\.xlf is an XLIFF file: give two files of the same format/],
   ])('%s → exit 2 and one line', (args, message) => {
     const r = tqa(...args.split(' '));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the source of a localization file comes from the file: --source is refused', () => {
+    const r = tqa('xliff12-review.xlf', '--source', 'mt.po');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('tqa: --source: xliff12-review.xlf is an XLIFF file, its source text comes from the file');
   });
 
   it('never expands an entity: the bomb is refused at once', () => {
