@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+// A document folder (what `tqa serve` and `tqa export DIR` list) may hold localization files instead of
+// mt.txt + corrected.txt: `mt.<ext>` + `corrected.<ext>` (the MT version and the post-edited version), or one
+// XLIFF/TMX/CSV/TSV file that carries both. Plain mt.txt + corrected.txt win when both kinds are present.
+
+const TWO_FILE_EXTENSIONS = ['.xlf', '.xliff', '.po', '.tmx', '.csv', '.tsv'];
+const ONE_FILE_EXTENSIONS = new Set(['.xlf', '.xliff', '.sdlxliff', '.mxliff', '.tmx', '.csv', '.tsv']);
+
+/** The localization files of a document folder, or undefined when it has none (or is a plain-text pair). */
+export function localizedDocumentFiles(dir: string): { mt: string; corrected?: string } | undefined {
+  if (existsSync(join(dir, 'mt.txt')) && existsSync(join(dir, 'corrected.txt'))) return undefined;
+  for (const ext of TWO_FILE_EXTENSIONS) {
+    const mt = join(dir, `mt${ext}`);
+    const corrected = join(dir, `corrected${ext}`);
+    if (isFile(mt) && isFile(corrected)) return { mt, corrected };
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const single = names.filter((n) => !n.startsWith('.') && ONE_FILE_EXTENSIONS.has(extname(n).toLowerCase()) && isFile(join(dir, n)));
+  return single.length === 1 ? { mt: join(dir, single[0]!) } : undefined;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
