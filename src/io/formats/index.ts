@@ -296,11 +296,12 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
       }
     }
   };
-  const missing = (f: Original, u: FileUnit, what: string) => new InputError(`${f.path}:${u.line}: unit "${u.key}" has no ${what}`);
+  const missing = (f: Original, u: FileUnit, what: string) => new InputError(`${f.path}:${u.line}: unit "${printable(u.key)}" has no ${what}`);
 
   let units: LocalizedUnit[];
-  if (paths.corrected === undefined && opts.mtOnly) {
-    const read = readUnits(mtFile);
+  const single = paths.corrected === undefined ? readUnits(mtFile) : undefined;
+  if (single && opts.mtOnly) {
+    const read = single;
     if (format === 'po' || read.some((u) => !u.mt)) {
       const mtUnits = read.map((u) => {
         const target = u.target ?? u.mt;
@@ -311,9 +312,9 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
       return new LocalizedInput(format, mtUnits, mtFile, mtFile, src, version, false);
     }
   }
-  if (paths.corrected === undefined) {
+  if (single) {
     if (format === 'po') throw new InputError(`${paths.mt}: a PO file holds one translation: give the MT file and the corrected file`);
-    units = readUnits(mtFile).map((u) => {
+    units = single.map((u) => {
       if (!u.mt) throw missing(mtFile, u, format === 'xliff' ? 'MT (no alt-trans or mtc:match with a target)' : 'MT (no MT column / tuv marked as MT; see --mt-lang)');
       if (!u.target) throw missing(mtFile, u, 'target');
       return unit(u.key, u.source, u.mt, u.target, u);
