@@ -86,6 +86,10 @@ export function xmlPiece(text: string, el: XmlElement, chars: TagChars): Piece {
       } else if (c.kind === 'other') {
         const key = `#other@${c.start}`;
         b.placeholder(chars.charFor(key), { key, label: text.slice(c.start, Math.min(c.end, c.start + 12)), raw: text.slice(c.start, c.end) }, c.start);
+      } else if (c.local === 'mrk' && c.attrs.get('mtype') === 'seg' && !c.selfClosing) {
+        // XLIFF 1.2 sub-segment markers (seg-source/target, as Trados and Okapi write them) are structure, not
+        // inline markup: their text is the unit's text, and they are no tag to compare with the source.
+        walk(c);
       } else if (c.selfClosing || WHOLE.has(c.local)) {
         const key = keyOf(c);
         b.placeholder(chars.charFor(key), { key, label: tagLabel(c, true), raw: text.slice(c.start, c.end) }, c.start);

@@ -32,6 +32,13 @@ describe('compareTags', () => {
     expect(problems('<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>', '<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>')).toEqual([]);
   });
 
+  it('XLIFF 1.2 sub-segment markers (mrk mtype="seg") are structure, not tags', () => {
+    const p = piece('<mrk mtype="seg" mid="1">Hello <g id="1">you</g>.</mrk> <mrk mtype="seg" mid="2">Bye.</mrk>');
+    expect(p.text.replace(/[\uE000-\uF8FF]/g, '|')).toBe('Hello |you|. Bye.');
+    expect([...p.tags.values()].map((t) => t.key)).toEqual(['g#1', '/g#1']);
+    expect(problems('Hello <g id="1">you</g>.', '<mrk mtype="seg" mid="1">Hello <g id="1">you</g>.</mrk>')).toEqual([]);
+  });
+
   it('tells a tag-only edit from a word edit', () => {
     const span = (text: string): Span => ({ start: 0, end: text.length, line: 1, col: 1, endLine: 1, endCol: 1, text });
     const p = piece('<x id="1"/>');
