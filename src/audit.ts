@@ -37,6 +37,50 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const corrected = input.corrected.text;
   const progress = opts.onProgress ?? (() => {});
 
+  const { findings, bounds } = findEdits(input, opts, progress);
+
+  // Scoring needs only the segment bounds: the tokens (the bulk of the heap) are garbage by now.
+  const acc = new CorpusAccumulator();
+  const segments: Segment[] = bounds.map((b, i) => {
+    if (i % 1000 === 0) progress('score', i, bounds.length);
+    const s = acc.add(mt.slice(b.mt.start, b.mt.end), corrected.slice(b.corrected.start, b.corrected.end));
+    return { id: b.id, mt: b.mt, corrected: b.corrected, metrics: { ter: s.ter, hter: s.hter, chrf: s.chrf, chrfpp: s.chrfpp, bleu: s.bleu } };
+  });
+  progress('score', bounds.length, bounds.length);
+  const corpus = acc.result();
+
+  const words = countWords(mt);
+  return {
+    id: input.id ?? documentId(input.mt.path),
+    mt: { path: input.mt.path, text: mt },
+    corrected: { path: input.corrected.path, text: corrected },
+    ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
+    segments,
+    findings,
+    metrics: {
+      hter: corpus.hter,
+      ter: corpus.ter,
+      chrf: corpus.chrf,
+      chrfpp: corpus.chrfpp,
+      bleu: corpus.bleu,
+      mqm: mqmScore(findings, words, segments.length, opts.mqm),
+      signatures: { ...corpus.signatures },
+    },
+  };
+}
+
+type SegmentBounds = Pick<Segment, 'id' | 'mt' | 'corrected'>;
+
+/** Align, extract, classify: the findings and each segment's bounds. A function of its own so that the segment
+ *  pairs with their ~2 tokens per word, the raw edits and the classifications become unreachable when it returns
+ *  (a 1,000,000-word document's tokens alone hold ~150 MB; kept through scoring they raised the peak heap). */
+function findEdits(
+  input: AuditInput,
+  opts: AuditOptions,
+  progress: (stage: AuditStage, done: number, total: number) => void,
+): { findings: Finding[]; bounds: SegmentBounds[] } {
+  const mt = input.mt.text;
+  const corrected = input.corrected.text;
   progress('align', 0, 1);
   const pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
   progress('align', 1, 1);
@@ -65,39 +109,12 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
     ...classes[i]!,
     origin: 'audit',
   }));
-
-  const acc = new CorpusAccumulator();
-  const segments: Segment[] = pairs.map((p, i) => {
-    if (i % 1000 === 0) progress('score', i, pairs.length);
-    const s = acc.add(mt.slice(p.mt.start, p.mt.end), corrected.slice(p.corrected.start, p.corrected.end));
-    return {
-      id: p.id,
-      mt: { start: p.mt.start, end: p.mt.end },
-      corrected: { start: p.corrected.start, end: p.corrected.end },
-      metrics: { ter: s.ter, hter: s.hter, chrf: s.chrf, chrfpp: s.chrfpp, bleu: s.bleu },
-    };
-  });
-  progress('score', pairs.length, pairs.length);
-  const corpus = acc.result();
-
-  const words = countWords(mt);
-  return {
-    id: input.id ?? documentId(input.mt.path),
-    mt: { path: input.mt.path, text: mt },
-    corrected: { path: input.corrected.path, text: corrected },
-    ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
-    segments,
-    findings,
-    metrics: {
-      hter: corpus.hter,
-      ter: corpus.ter,
-      chrf: corpus.chrf,
-      chrfpp: corpus.chrfpp,
-      bleu: corpus.bleu,
-      mqm: mqmScore(findings, words, segments.length, opts.mqm),
-      signatures: { ...corpus.signatures },
-    },
-  };
+  const bounds = pairs.map((p) => ({
+    id: p.id,
+    mt: { start: p.mt.start, end: p.mt.end },
+    corrected: { start: p.corrected.start, end: p.corrected.end },
+  }));
+  return { findings, bounds };
 }
 
 /** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is

@@ -32,7 +32,18 @@ interface Features {
   stem: string;
   cls: WordClass;
 }
-const features = (text: string): Features => ({ text, lower: text.toLowerCase(), stem: roughStem(text), cls: wordClass(text) });
+const featureMemo = new Map<string, Features>();
+/** Features of a token text, memoised: a document's vocabulary is small next to its tokens, and the DP asked for
+ *  every token of every aligned stretch (lower-casing and stemming were a fifth of the alignment's allocations). */
+function features(text: string): Features {
+  let f = featureMemo.get(text);
+  if (f === undefined) {
+    f = { text, lower: text.toLowerCase(), stem: roughStem(text), cls: wordClass(text) };
+    if (featureMemo.size > 200_000) featureMemo.clear(); // bounded: a vocabulary, not a corpus
+    featureMemo.set(text, f);
+  }
+  return f;
+}
 
 /** ERRANT's substitution cost in [0, 2): 0 for a case change, otherwise lemma + POS + character parts (lemma and
  *  POS approximated, see word-class.ts: same closed class 0, two open-class words 0.25, else 0.5). */

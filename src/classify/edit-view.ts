@@ -26,6 +26,29 @@ export class AnalysisCache {
     }
     return infos;
   }
+
+  private readonly countsCache = new Map<string, Map<string, number>>();
+  /** How often each lower-cased token text occurs in a segment side: counted once per segment side, not once
+   *  per edit (a heavily edited segment has many edits; same window as the analyses). */
+  counts(side: 'mt' | 'corrected', pair: SegmentPair): Map<string, number> {
+    const key = `${side}:${pair.id}`;
+    let counts = this.countsCache.get(key);
+    if (!counts) {
+      counts = countLower(side === 'mt' ? pair.mtTokens : pair.correctedTokens);
+      if (this.countsCache.size >= ANALYSIS_WINDOW) this.countsCache.delete(this.countsCache.keys().next().value!);
+      this.countsCache.set(key, counts);
+    }
+    return counts;
+  }
+}
+
+function countLower(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    const k = t.text.toLowerCase();
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export class SideView {
@@ -39,6 +62,7 @@ export class SideView {
     readonly from: number,
     readonly to: number,
     private readonly analyse: () => TokenInfo[],
+    private readonly countTokens: () => Map<string, number> = () => countLower(segTokens),
   ) {}
 
   get tokens(): readonly Token[] {
@@ -47,13 +71,7 @@ export class SideView {
   private countsCache: Map<string, number> | undefined;
   /** How often each lower-cased token text occurs in the segment side (computed once). */
   get counts(): Map<string, number> {
-    if (!this.countsCache) {
-      this.countsCache = new Map();
-      for (const t of this.segTokens) {
-        const k = t.text.toLowerCase();
-        this.countsCache.set(k, (this.countsCache.get(k) ?? 0) + 1);
-      }
-    }
+    this.countsCache ??= this.countTokens();
     return this.countsCache;
   }
   /** Analysis of the whole segment side (tagged once per segment). */
@@ -82,8 +100,8 @@ export class EditView {
     const corTokens = pair?.correctedTokens ?? [];
     const [mf, mtEnd] = clampRange(edit.mtTokens, mtTokens.length);
     const [cf, ct] = clampRange(edit.correctedTokens, corTokens.length);
-    this.mt = new SideView(edit.mt.text, mtTokens, mf, mtEnd, () => (pair ? cache.get('mt', pair) : []));
-    this.cor = new SideView(edit.corrected.text, corTokens, cf, ct, () => (pair ? cache.get('corrected', pair) : []));
+    this.mt = new SideView(edit.mt.text, mtTokens, mf, mtEnd, () => (pair ? cache.get('mt', pair) : []), () => (pair ? cache.counts('mt', pair) : new Map()));
+    this.cor = new SideView(edit.corrected.text, corTokens, cf, ct, () => (pair ? cache.get('corrected', pair) : []), () => (pair ? cache.counts('corrected', pair) : new Map()));
     let [a, b, c, d] = [mf, mtEnd, cf, ct];
     if (edit.operation !== 'move') {
       while (a < b && c < d && mtTokens[a]!.text === corTokens[c]!.text) (a++, c++);

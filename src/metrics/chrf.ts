@@ -82,6 +82,20 @@ export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = 
   return stats;
 }
 
+/** chrF and chrF++ statistics of one pair with sacrebleu's defaults, the character n-grams counted once: both
+ *  metrics see the same whitespace-free characters, chrF++ only appends its word orders. Equal to
+ *  chrfSentenceStats(hyp, ref) and chrfSentenceStats(hyp, ref, CHRF_PP); the audit scores every segment with both. */
+export function chrfPairStats(hyp: string, ref: string): { chrf: number[]; chrfpp: number[] } {
+  const o = resolve(CHRF_PP);
+  const h = prepare(hyp, o);
+  const r = prepare(ref, o);
+  const chrf: number[] = [];
+  for (const c of charNgramCounts(h.chars, r.chars, o.charOrder)) chrf.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
+  const chrfpp = chrf.slice();
+  for (const c of wordNgramCounts(h.words, r.words, o.wordOrder)) chrfpp.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
+  return { chrf, chrfpp };
+}
+
 /** sacrebleu `_compute_f_score` on (summed) statistics, 0–100. The float operations follow sacrebleu's order. */
 export function chrfScoreFromStats(stats: readonly number[], opts: ChrfOptions = {}): number {
   const o = resolve(opts);

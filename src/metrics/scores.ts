@@ -2,7 +2,7 @@
 // (TER is the costly one) and the corpus scores taken from summed statistics, as sacrebleu does.
 
 import { bleuSignature, bleuSentenceStats, computeBleu, sumBleuStats, type BleuStats } from './bleu.js';
-import { CHRF_PP, chrfScoreFromStats, chrfSentenceStats, chrfSignature, sumStats } from './chrf.js';
+import { CHRF_PP, chrfPairStats, chrfScoreFromStats, chrfSignature, sumStats } from './chrf.js';
 import { hterFromStats, sumTerStats, terScoreFromStats, terSentenceStats, terSignature, type TerStats } from './ter.js';
 
 /** Sentence scores of one (hypothesis = MT, reference = corrected) pair, sacrebleu sentence defaults, 0–100
@@ -59,12 +59,8 @@ interface PairStats {
 }
 
 function pairStats(hyp: string, ref: string): PairStats {
-  return {
-    ter: terSentenceStats(hyp, ref),
-    chrf: chrfSentenceStats(hyp, ref),
-    chrfpp: chrfSentenceStats(hyp, ref, CHRF_PP),
-    bleu: bleuSentenceStats(hyp, ref),
-  };
+  const { chrf, chrfpp } = chrfPairStats(hyp, ref);
+  return { ter: terSentenceStats(hyp, ref), chrf, chrfpp, bleu: bleuSentenceStats(hyp, ref) };
 }
 
 function pairScoresFrom(s: PairStats): PairScores {

@@ -424,11 +424,12 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
   }
   // Both texts are tokenised the same way (a token boundary that differs only by mode would be a false edit).
   const preTokenised = isPreTokenised(mt) && isPreTokenised(corrected);
+  const intern = new Map<string, string>(); // both sides share one table: most words occur on both
   return ranges.map(([ra, rb], id) => ({
     id,
     mt: ra,
     corrected: rb,
-    mtTokens: tokenize(mt, ra, { preTokenised }),
-    correctedTokens: tokenize(corrected, rb, { preTokenised }),
+    mtTokens: tokenize(mt, ra, { preTokenised, intern }),
+    correctedTokens: tokenize(corrected, rb, { preTokenised, intern }),
   }));
 }
