@@ -161,6 +161,14 @@ describe('tqa check with a correction, folders and globs', () => {
     expect((await tqa(['check', 'article.txt', 'many/news.txt', '--corrected', 'x.txt'], dir)).code).toBe(2);
     expect((await tqa(['check'], dir)).code).toBe(2);
   });
+
+  it('exits 2 naming the path when --out or the baseline cannot be written (no crash)', async () => {
+    expect(await tqa(['check', 'article.txt', '--out', 'no-dir/out.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: no-dir/out.txt: cannot write (ENOENT)\n' });
+    expect(await tqa(['check', 'article.txt', '--write-baseline', '--baseline', 'no-dir/b.json'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'tqa: no-dir/b.json: cannot write (ENOENT)\n',
+    });
+  });
 });
 
 describe('tqa check baselines, learned rules and decisions', () => {

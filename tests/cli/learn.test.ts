@@ -75,5 +75,8 @@ describe('tqa learn', () => {
     expect((await runCli(['learn', 'corpus', '--db', 'nope.db'], dir)).stderr).toBe('tqa: nope.db: no such decisions database\n');
     mkdirSync(join(dir, 'empty'), { recursive: true });
     expect((await runCli(['learn', 'empty'], dir)).stderr).toBe('tqa: empty: no document folder (mt.txt + corrected.txt) in it\n');
+    const unwritable = await runCli(['learn', 'corpus', '--out', 'no-dir/rules.json'], dir);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/tqa: no-dir\/rules\.json: cannot write \(ENOENT\)\n$/);
   });
 });

@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { auditDocument, makeReport } from '../../audit.js';
-import { InputError } from '../../io/errors.js';
 import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { auditOptionsFromFlags, prepareAudit, type AuditFlags } from '../audit-input.js';
 import { formatAuditText } from '../audit-text.js';
+import { writeOutput } from '../output.js';
 import { auditProgress } from '../progress.js';
 
 interface AuditCliOptions extends AuditFlags {
@@ -45,15 +44,6 @@ function runAudit(mtPath: string, correctedPath: string | undefined, opts: Audit
   } finally {
     progress.stop();
   }
-  const toFile = opts.out !== undefined;
-  const output = opts.format === 'text' ? formatAuditText(report, !toFile && process.stdout.isTTY === true) : formatReport(report, opts.format);
-  if (!toFile) {
-    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-    return;
-  }
-  try {
-    writeFileSync(opts.out!, output);
-  } catch (e) {
-    throw new InputError(`${opts.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const color = opts.out === undefined && process.stdout.isTTY === true;
+  writeOutput(opts.out, opts.format === 'text' ? formatAuditText(report, color) : formatReport(report, opts.format));
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -17,6 +17,7 @@ import { applyDecisions, auditDocument, documentId, makeReport } from '../../aud
 import { openStore } from '../../store/index.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../audit-input.js';
+import { writeOutput } from '../output.js';
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'md'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -119,7 +120,7 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
     // Ignored findings are not part of the baseline: they never count anyway.
     const current = evaluateGate(report, settingsOf).report;
     const b = makeBaseline(current);
-    writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
+    writeOutput(path, `${JSON.stringify(b, null, 2)}\n`);
     process.stderr.write(`tqa: wrote ${b.findings.length} finding fingerprint${b.findings.length === 1 ? '' : 's'} to ${path}\n`);
     return;
   }
@@ -128,9 +129,7 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
   const gate = evaluateGate(report, settingsOf, baseline);
   const output =
     opts.format === 'text' ? formatCheckText(gate.report, gate) : formatReport(gate.report, opts.format, { gate: { pass: gate.pass, lines: gate.lines } });
-  if (opts.out) {
-    writeFileSync(opts.out, output);
-  } else process.stdout.write(output);
+  writeOutput(opts.out, output);
   if (opts.format !== 'text') {
     for (const line of gate.lines) process.stderr.write(`tqa: ${gate.pass ? '' : 'gate failed: '}${line}\n`);
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { DocumentReport, Report } from '../../model.js';
@@ -10,6 +10,7 @@ import { applyDecisions, auditDocument, listDocumentDirs, makeReport, readDocume
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
 import { openStore, type Store } from '../../store/index.js';
 import { auditOptionsFromFlags, prepareAudit, xliffExport, type AuditFlags } from '../audit-input.js';
+import { writeOutput } from '../output.js';
 
 /** The report formats, plus `xliff`: the reviewer-approved corrections written back into the XLIFF file. */
 const EXPORT_FORMATS = [...FORMATS, 'xliff'] as const;
@@ -68,13 +69,7 @@ function runExport(mt: string | undefined, corrected: string | undefined, opts: 
   // Refuse a missing database before auditing (openStore would create an empty one).
   if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
   const output = opts.from !== undefined ? exportFromJson(mt, opts) : exportFromAudit(mt, corrected, opts);
-  if (opts.out !== undefined) {
-    try {
-      writeFileSync(opts.out, output);
-    } catch (e) {
-      throw new InputError(`${opts.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-  } else process.stdout.write(output);
+  writeOutput(opts.out, output);
 }
 
 function exportFromJson(mt: string | undefined, opts: ExportOpts): string {

@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { DocumentReport } from '../../model.js';
@@ -6,6 +6,7 @@ import { InputError } from '../../io/errors.js';
 import { applyDecisions, auditDocument, listDocumentDirs, readDocumentDir } from '../../audit.js';
 import { learnRules } from '../../checks/learn.js';
 import { openStore } from '../../store/index.js';
+import { writeOutput } from '../output.js';
 
 interface LearnOpts {
   out?: string;
@@ -60,8 +61,7 @@ function runLearn(dirs: string[], opts: LearnOpts): void {
   }
   const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: store !== undefined });
   const json = `${JSON.stringify(rules, null, 2)}\n`;
-  if (opts.out) writeFileSync(opts.out, json);
-  else process.stdout.write(json);
+  writeOutput(opts.out, json);
   process.stderr.write(
     `tqa: learned ${rules.rules.length} rule${rules.rules.length === 1 ? '' : 's'} from ${docs.length} document${docs.length === 1 ? '' : 's'} ` +
       `(${rules.learnedFrom.findings} corrections considered)${opts.out ? ` → ${opts.out}` : ''}\n`,
