@@ -35,11 +35,15 @@ describe('tqa serve', () => {
   });
 
   it('exits 2 with one line for a missing folder or a bad option', () => {
-    for (const args of [['serve', join(sb.dir, 'nope')], ['serve', sb.texts, '--port', 'eighty'], ['serve', sb.texts, '--body-limit', 'lots']]) {
+    for (const args of [['serve', join(sb.dir, 'nope')], ['serve', sb.texts, '--port', 'eighty'], ['serve', sb.texts, '--body-limit', 'lots'], ['serve', sb.texts, '--port', '0', '--threshold', '']]) {
       const r = spawnSync(process.execPath, [BIN, ...args, '--data-dir', sb.dataDir], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^tqa: /);
     }
+    // Choices are commander's: the usage error names the allowed values.
+    const preset = spawnSync(process.execPath, [BIN, 'serve', sb.texts, '--port', '0', '--preset', 'mqm', '--data-dir', sb.dataDir], { encoding: 'utf8' });
+    expect(preset.status).toBe(2);
+    expect(preset.stderr).toContain('Allowed choices are mqm-core, wmt-google');
   });
 });

@@ -1,7 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { InputError } from '../../io/errors.js';
 import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
+import { auditOptionsFromFlags } from '../audit-input.js';
 
 // The web stack (express, ejs, helmet, multer) is imported when `serve` runs, so other commands start fast.
 const DEFAULT_BODY_LIMIT = '10mb';
@@ -13,9 +14,9 @@ interface ServeOptions {
   dataDir?: string;
   reviewer?: string;
   bodyLimit: string;
-  preset?: string;
+  preset?: 'mqm-core' | 'wmt-google';
   threshold?: string;
-  segmentation?: string;
+  segmentation?: 'auto' | 'lines';
 }
 
 export function register(program: Command): void {
@@ -29,9 +30,9 @@ export function register(program: Command): void {
     .option('--db <file>', `decisions database (default <data-dir>/${DEFAULT_DB_FILE})`)
     .option('--reviewer <name>', 'reviewer name until one is set in the page (default: the OS user)')
     .option('--body-limit <size>', 'largest request body, e.g. 10mb, 500kb', DEFAULT_BODY_LIMIT)
-    .option('--preset <preset>', 'MQM-based scoring preset: mqm-core or wmt-google')
+    .addOption(new Option('--preset <preset>', 'MQM-based scoring preset').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
-    .option('--segmentation <mode>', 'auto (sentences) or lines')
+    .addOption(new Option('--segmentation <mode>', 'auto (sentences) or lines').choices(['auto', 'lines']))
     .action(async (dir: string, o: ServeOptions) => {
       const { checkRoot } = await import('../../web/library.js');
       const { startServer } = await import('../../web/server.js');
@@ -40,7 +41,8 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: "${o.port}" is not a port number`);
       const dataDir = resolve(o.dataDir ?? (o.db ? dirname(o.db) : DEFAULT_DATA_DIR));
       const dbPath = resolve(o.db ?? join(dataDir, DEFAULT_DB_FILE));
-      const auditOptions = auditOptionsFrom(o);
+      // The same audit options, parsed the same way, as audit and export (serve names the preset flag --preset).
+      const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold });
       const bodyLimit = parseSize(o.bodyLimit);
       const store = openStore(dbPath);
       let running;
@@ -103,25 +105,4 @@ export function parseSize(s: string): number {
   const bytes = Math.floor(Number(m[1]) * mult);
   if (bytes < 1024) throw new InputError(`--body-limit: ${s} is too small (at least 1kb)`);
   return bytes;
-}
-
-function auditOptionsFrom(o: ServeOptions) {
-  const out: { segmentation?: 'auto' | 'lines'; mqm?: { preset?: 'mqm-core' | 'wmt-google'; threshold?: number } } = {};
-  if (o.segmentation !== undefined) {
-    if (o.segmentation !== 'auto' && o.segmentation !== 'lines') throw new InputError(`--segmentation: use auto or lines, not "${o.segmentation}"`);
-    out.segmentation = o.segmentation;
-  }
-  if (o.preset !== undefined || o.threshold !== undefined) {
-    out.mqm = {};
-    if (o.preset !== undefined) {
-      if (o.preset !== 'mqm-core' && o.preset !== 'wmt-google') throw new InputError(`--preset: use mqm-core or wmt-google, not "${o.preset}"`);
-      out.mqm.preset = o.preset;
-    }
-    if (o.threshold !== undefined) {
-      const t = Number(o.threshold);
-      if (!Number.isFinite(t)) throw new InputError(`--threshold: "${o.threshold}" is not a number`);
-      out.mqm.threshold = t;
-    }
-  }
-  return out;
 }
