@@ -1,7 +1,8 @@
 import type { DocumentReport, Finding, Glossary, TextFile } from '../model.js';
 import { runChecks } from './index.js';
 import { applyLearnedRules, type LearnedRule } from './learned.js';
-import { countWords, lineSegments, scoreFindings } from './score.js';
+import { countWords, mqmScore } from '../metrics/index.js';
+import { lineSegments } from './score.js';
 
 export interface CheckInput {
   id: string;
@@ -49,7 +50,7 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
     const audited = input.audit.findings.map((f) => ({ ...f, origin: f.origin ?? ('audit' as const) }));
     const extra = findings.filter((c) => !audited.some((a) => overlaps(a, c)));
     findings = [...audited, ...extra].sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end);
-    const mqm = scoreFindings(findings, input.audit.metrics.mqm.words, input.audit.segments.length, {
+    const mqm = mqmScore(findings, input.audit.metrics.mqm.words, input.audit.segments.length, {
       preset: opts.mqm?.preset ?? input.audit.metrics.mqm.preset,
       threshold: opts.mqm?.threshold ?? input.audit.metrics.mqm.threshold,
     });
@@ -70,7 +71,7 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
       chrf: 0,
       chrfpp: 0,
       bleu: 0,
-      mqm: scoreFindings(findings, words, lineSegments(mt), opts.mqm),
+      mqm: mqmScore(findings, words, lineSegments(mt), opts.mqm),
       signatures: { reference: REFERENCE_FREE_SIGNATURE },
     },
   };

@@ -1,13 +1,8 @@
 import type { DocumentReport, Finding, Report } from '../model.js';
 import type { ResolvedSettings } from './config.js';
-import { SEVERITY_RANK } from './index.js';
-import { countWords, lineSegments, scoreFindings } from './score.js';
-
-/** A document checked without a correction: its `corrected` side is empty and its HTER/TER/chrF/BLEU are
- *  meaningless zeros (the signatures say so); the gate ignores maxHter for it. */
-export function isReferenceFree(doc: DocumentReport): boolean {
-  return doc.corrected.path === '' && doc.corrected.text === '';
-}
+import { countWords, mqmScore } from '../metrics/index.js';
+import { effectiveCategory, effectiveSeverity, isReferenceFree, isRejected, severityRank } from '../report/effective.js';
+import { lineSegments } from './score.js';
 
 export interface DocumentVerdict {
   document: string;
@@ -48,19 +43,19 @@ export function evaluateGate(
     let knownCount = 0;
     const judged: Finding[] = [];
     for (const f of doc.findings) {
-      const cat = f.decision?.category ?? f.category;
-      if (f.decision?.status === 'rejected' || s.ignoreCategories.has(cat) || s.ignoreRules.has(f.rule) || allow.has(f.mt.text)) ignored++;
+      if (isRejected(f) || s.ignoreCategories.has(effectiveCategory(f)) || s.ignoreRules.has(f.rule) || allow.has(f.mt.text)) ignored++;
       else if (known.has(f.id)) knownCount++;
       else judged.push(f);
     }
-    const mqm = scoreFindings(judged, doc.metrics.mqm.words || countWords(doc.mt.text), doc.segments.length || lineSegments(doc.mt.text), {
+    const mqm = mqmScore(judged, doc.metrics.mqm.words || countWords(doc.mt.text), doc.segments.length || lineSegments(doc.mt.text), {
       preset: s.mqm?.preset ?? doc.metrics.mqm.preset,
       threshold: s.mqm?.threshold ?? (s.mqm?.preset && s.mqm.preset !== doc.metrics.mqm.preset ? undefined : doc.metrics.mqm.threshold),
     });
     const reasons: string[] = [];
     const where = doc.mt.path || doc.id;
     if (s.failOn !== 'none') {
-      const bad = judged.filter((f) => SEVERITY_RANK[f.decision?.severity ?? f.severity] >= SEVERITY_RANK[s.failOn as keyof typeof SEVERITY_RANK]);
+      const failOn = severityRank(s.failOn);
+      const bad = judged.filter((f) => severityRank(effectiveSeverity(f)) >= failOn);
       if (bad.length) {
         const first = bad[0]!;
         reasons.push(
@@ -76,6 +71,7 @@ export function evaluateGate(
       const cmp = mqm.preset === 'mqm-core' ? `< threshold ${mqm.threshold}` : `> threshold ${mqm.threshold} (lower is better)`;
       reasons.push(`${where}: MQM-based score (${mqm.preset}) ${mqm.score.toFixed(2)} ${cmp}${mqm.preset === 'mqm-core' && mqm.score >= mqm.threshold ? ' or a critical error' : ''}`);
     }
+    // A reference-free document's HTER is a meaningless zero (its signatures say so): maxHter does not apply.
     const referenceFree = isReferenceFree(doc);
     if (s.maxHter !== undefined && !referenceFree && doc.metrics.hter > s.maxHter) {
       reasons.push(`${where}: HTER ${doc.metrics.hter.toFixed(3)} > max ${s.maxHter}`);

@@ -1,4 +1,4 @@
-import type { Finding, Glossary, Severity } from '../model.js';
+import type { Finding, Glossary } from '../model.js';
 import { LineIndex } from '../io/lines.js';
 import type { CheckContext, CheckRule } from './types.js';
 import { toFinding, assignCheckIds } from './finding.js';
@@ -68,5 +68,3 @@ export function runChecks(mt: string, opts: CheckOptions = {}): Finding[] {
   findings.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
   return assignCheckIds(findings, mt);
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { neutral: 0, minor: 1, major: 2, critical: 3 };

@@ -1,4 +1,5 @@
 import type { Report } from '../model.js';
+import { correctionOf, effectiveCategory, effectiveSeverity } from '../report/effective.js';
 import type { GateResult } from './gate.js';
 
 /** The human-readable `tqa check` output: one line per finding (file:line:col severity category rule message
@@ -19,12 +20,10 @@ export function formatCheckText(report: Report, gate: GateResult): string {
         (v?.referenceFree ? '' : `, HTER ${doc.metrics.hter.toFixed(3)}`),
     );
     for (const f of doc.findings) {
-      const sev = f.decision?.severity ?? f.severity;
-      const cat = f.decision?.category ?? f.category;
-      const fix = f.origin === 'audit' || f.origin === undefined ? f.corrected.text : f.suggestion;
       // Audit messages already show the correction; checks and learned rules add their proposed fix.
-      const proposal = fix !== undefined && f.origin !== 'audit' && f.origin !== undefined ? `  → ${JSON.stringify(fix)}` : '';
-      out.push(`  ${doc.mt.path || doc.id}:${f.mt.line}:${f.mt.col}  ${sev}  ${cat}  ${f.rule}  ${f.message}${proposal}`);
+      const fix = f.origin === 'check' || f.origin === 'learned' ? correctionOf(f) : undefined;
+      const proposal = fix !== undefined ? `  → ${JSON.stringify(fix)}` : '';
+      out.push(`  ${doc.mt.path || doc.id}:${f.mt.line}:${f.mt.col}  ${effectiveSeverity(f)}  ${effectiveCategory(f)}  ${f.rule}  ${f.message}${proposal}`);
     }
   }
   out.push(...gate.lines.map((l) => (gate.pass ? l : `gate failed: ${l}`)));

@@ -1,4 +1,5 @@
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../model.js';
+import { effectiveCategory, effectiveSeverity } from '../report/effective.js';
 
 export const STATUSES = ['open', 'accepted', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -13,13 +14,6 @@ export interface Filters {
 export const FACETS = ['category', 'severity', 'type', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** The category and severity that count for a finding: a reviewer's override wins over the engine's. */
-export function effectiveCategory(f: Finding): Category {
-  return f.decision?.category ?? f.category;
-}
-export function effectiveSeverity(f: Finding): Severity {
-  return f.decision?.severity ?? f.severity;
-}
 export function statusOf(f: Finding): Status {
   return f.decision?.status ?? 'open';
 }

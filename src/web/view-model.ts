@@ -1,9 +1,8 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
+import { effectiveCategory, effectiveSeverity } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
-  effectiveCategory,
-  effectiveSeverity,
   facetCounts,
   isFiltered,
   matches,
