@@ -21,12 +21,6 @@ export interface AuditFlags {
   targetLang?: string;
 }
 
-/** Reads the MT/corrected pair named on the command line, with its optional source and glossary. A localization
- *  file (or pair) gives its joined unit texts; prefer prepareAudit, which also locates findings in the file. */
-export function auditInputFromFiles(mt: string, corrected: string | undefined, flags: AuditFlags): AuditInput {
-  return prepareAudit(mt, corrected, flags).input;
-}
-
 /** An audit ready to run: its input and options, what to do with the report afterwards (localization files:
  *  markup findings, then positions in the original files for formats that point at places). */
 export interface PreparedAudit {
@@ -91,12 +85,12 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
 
 /** `tqa export --format xliff`: the corrected XLIFF with the approved targets written back (rejected edits put
  *  back to the MT, states set to reviewed/final). `doc` is `prepared.finish(...)`'s report with decisions. */
-export function xliffExport(prepared: PreparedAudit, doc: DocumentReport): string {
+function xliffExport(prepared: PreparedAudit, doc: DocumentReport): string {
   if (!prepared.localized) throw new InputError(`--format xliff writes back into an XLIFF file; ${prepared.input.mt.path} is plain text`);
   return xliffWithApprovedTargets(prepared.localized, doc);
 }
 
-/** The one call export, check and serve need for an MT file (and its corrected file), plain text or a
+/** The one call `tqa export` needs for an MT file (and its corrected file), plain text or a
  *  localization file: the audited document (`then` runs on it first: decisions, reference-free checks), located
  *  in the original files when `format` points at places (text, sarif, github, junit, csv, md); without `format`
  *  the joined texts stay (what the web view and JSON want). */

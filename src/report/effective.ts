@@ -83,11 +83,6 @@ export function groupByCategory(findings: Finding[]): Array<[Category, Finding[]
   return [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-/** A segment's MT text. */
-export function segmentMtText(doc: DocumentReport, seg: Segment): string {
-  return doc.mt.text.slice(seg.mt.start, seg.mt.end);
-}
-
 /** The 1-based number of a segment, as every human-facing format shows it (the model's ids are 0-based). */
 export function segmentNumber(id: number): number {
   return id + 1;

@@ -16,10 +16,6 @@ type Level = 'error' | 'warning' | 'note';
 
 const LEVEL: Record<Severity, Level> = { critical: 'error', major: 'error', minor: 'warning', neutral: 'note' };
 
-export function sarifLevel(s: Severity): Level {
-  return LEVEL[s];
-}
-
 export function formatSarif(report: Report, opts: FormatOptions = {}): string {
   const artifacts: Array<{ location: { uri: string }; roles: string[]; sourceLanguage?: string }> = [];
   const artifactIndex = new Map<string, number>();

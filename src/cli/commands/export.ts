@@ -9,7 +9,7 @@ import { decodeText, readTextFile } from '../../io/read-text.js';
 import { applyDecisions, auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput, type AuditOptions } from '../../audit.js';
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
 import { openStore, type Store } from '../../store/index.js';
-import { auditOptionsFromFlags, prepareAudit, xliffExport, type AuditFlags } from '../audit-input.js';
+import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../audit-input.js';
 import { writeOutput } from '../output.js';
 
 /** The report formats, plus `xliff`: the reviewer-approved corrections written back into the XLIFF file. */
@@ -88,11 +88,11 @@ function exportFromAudit(mt: string | undefined, corrected: string | undefined, 
       const docs = folderInputs(mt, corrected, opts).map((input) => withDecisions(auditDocument(input, auditOpts), store, auditOpts));
       return formatReport(makeReport(docs), opts.format);
     }
-    const prepared = prepareAudit(mt, corrected, opts);
-    const auditOpts = prepared.options(auditOptionsFromFlags(opts));
-    const doc = withDecisions(prepared.finish(auditDocument(prepared.input, auditOpts)), store, auditOpts);
-    if (opts.format === 'xliff') return xliffExport(prepared, doc);
-    return formatReport(makeReport([prepared.forFormat(doc, opts.format)]), opts.format);
+    const auditOpts = auditOptionsFromFlags(opts);
+    const decide = (doc: DocumentReport) => withDecisions(doc, store, auditOpts);
+    if (opts.format === 'xliff') return xliffFromFiles(mt, corrected, opts, { audit: auditOpts, decide });
+    const doc = auditFiles(mt, corrected, opts, { audit: auditOpts, format: opts.format, then: decide });
+    return formatReport(makeReport([doc]), opts.format);
   } finally {
     store?.close();
   }
