@@ -162,6 +162,13 @@ describe('tqa check with a correction, folders and globs', () => {
     expect((await tqa(['check'], dir)).code).toBe(2);
   });
 
+  it('exits 2 with one line on a bad JSON input: a folder, invalid UTF-8, not JSON', async () => {
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from('{"allow": ["caf\xe9"]}', 'latin1'));
+    expect(await tqa(['check', 'article.txt', '--config', 'docs'], dir)).toMatchObject({ code: 2, stderr: 'tqa: docs: is a directory, not a text file\n' });
+    expect(await tqa(['check', 'article.txt', '--rules', 'latin1.json'], dir)).toMatchObject({ code: 2, stderr: 'tqa: latin1.json: invalid UTF-8 at byte 15\n' });
+    expect((await tqa(['check', 'article.txt', '--baseline', 'article.txt'], dir)).stderr).toMatch(/^tqa: article\.txt: the baseline is not valid JSON/);
+  });
+
   it('exits 2 naming the path when --out or the baseline cannot be written (no crash)', async () => {
     expect(await tqa(['check', 'article.txt', '--out', 'no-dir/out.txt'], dir)).toMatchObject({ code: 2, stderr: 'tqa: no-dir/out.txt: cannot write (ENOENT)\n' });
     expect(await tqa(['check', 'article.txt', '--write-baseline', '--baseline', 'no-dir/b.json'], dir)).toMatchObject({

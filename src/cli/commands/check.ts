@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -17,6 +17,7 @@ import { applyDecisions, auditDocument, documentId, makeReport } from '../../aud
 import { openStore } from '../../store/index.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../audit-input.js';
+import { readJsonFile } from '../json-file.js';
 import { writeOutput } from '../output.js';
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'md'] as const;
@@ -99,7 +100,7 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const glossaryPath = opts.glossary ?? t.glossary;
       const glossary = glossaryPath ? cached(glossaries, glossaryPath, () => readGlossary(glossaryPath)) : inlineOrFile(s.glossary, glossaries);
       const rulesPath = opts.rules ?? s.rules;
-      const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJson(rulesPath, 'rules file'), rulesPath).rules) : undefined;
+      const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJsonFile(rulesPath, 'rules file'), rulesPath).rules) : undefined;
       const id = ids[i]!;
       // Plain text or a localization file (XLIFF/PO/TMX/CSV: findings located in that file for text/SARIF/...).
       const { mt, source, audit, locate } = checkInputFromFiles(t.mt, t.corrected, t.source, { id, glossary, audit: { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm } });
@@ -125,7 +126,7 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
     return;
   }
 
-  const baseline = opts.baseline ? parseBaseline(readJson(opts.baseline, 'baseline'), opts.baseline) : undefined;
+  const baseline = opts.baseline ? parseBaseline(readJsonFile(opts.baseline, 'baseline'), opts.baseline) : undefined;
   const gate = evaluateGate(report, settingsOf, baseline);
   const output =
     opts.format === 'text' ? formatCheckText(gate.report, gate) : formatReport(gate.report, opts.format, { gate: { pass: gate.pass, lines: gate.lines } });
@@ -141,22 +142,7 @@ function loadConfig(path: string | undefined): Config {
     if (!existsSync(DEFAULT_CONFIG)) return defaultConfig(process.cwd());
     path = DEFAULT_CONFIG;
   }
-  return makeConfig(readJson(path, 'config'), path);
-}
-
-function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: ${code === 'ENOENT' ? `no such ${what}` : `cannot read the ${what} (${code ?? String(e)})`}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${path}: the ${what} is not valid JSON (${(e as Error).message})`);
-  }
+  return makeConfig(readJsonFile(path, 'config'), path);
 }
 
 function cached<T>(cache: Map<string, T>, key: string, load: () => T): T {

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { DocumentReport, Report } from '../../model.js';
 import { InputError } from '../../io/errors.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { readGlossary } from '../../io/glossary.js';
-import { decodeText, readTextFile } from '../../io/read-text.js';
+import { readTextFile } from '../../io/read-text.js';
 import { applyDecisions, auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput, type AuditOptions } from '../../audit.js';
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
 import { openStore, type Store } from '../../store/index.js';
@@ -115,14 +115,7 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
     throw new InputError('export: --mqm-preset/--threshold re-score a report read with --from only together with --db');
   }
   const path = opts.from!;
-  let text: string;
-  try {
-    text = decodeText(readFileBytes(path), path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  const report = readReportJson(text, path);
+  const report = readReportJson(readTextFile(path).text, path);
   if (opts.db === undefined) return report;
   // Decisions re-score each document with the preset and threshold it was scored with (unless overridden).
   const store = openStore(opts.db);
@@ -136,18 +129,6 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
   } finally {
     store.close();
   }
-}
-
-function readFileBytes(path: string): Uint8Array {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code})`);
-  }
-  if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a report file`);
-  return readFileSync(path);
 }
 
 /** A document folder (mt.txt + corrected.txt [+ source.txt, glossary.tsv]) or a folder of them. */
