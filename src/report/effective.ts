@@ -96,6 +96,13 @@ export function segmentIds(doc: DocumentReport): number[] {
   return [...ids].sort((a, b) => a - b);
 }
 
+/** The source text per segment, when it can be known without an aligner: a source with exactly one non-empty line
+ *  per segment (line-segmented corpora). Otherwise undefined (the web view then shows the source apart). */
+export function sourceLinesPerSegment(source: string, segments: number): string[] | undefined {
+  const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length === segments ? lines : undefined;
+}
+
 /** Rounds for display without trailing noise: 0.123456 → "0.1235". */
 export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);

@@ -1,5 +1,14 @@
-import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
-import { effectiveCategory, effectiveSeverity, findingsBySegment, keptFindings, segmentIds, segmentRange, segmentsById } from './effective.js';
+import type { Category, Report, Severity } from '../model.js';
+import {
+  effectiveCategory,
+  effectiveSeverity,
+  findingsBySegment,
+  keptFindings,
+  segmentIds,
+  segmentRange,
+  segmentsById,
+  sourceLinesPerSegment,
+} from './effective.js';
 
 // The MQM TSV of Google's WMT human evaluations, which the Marot viewer loads: a header line, then one row per
 // error with the error span marked <v>…</v> in the target, and one `No-error` row for each clean segment.
@@ -54,8 +63,8 @@ export function formatMqmTsv(report: Report): string {
     const bySegment = findingsBySegment(keptFindings(doc));
     const allBySegment = findingsBySegment(doc.findings);
     const segments = segmentsById(doc);
-    const sources = sourceSegments(doc);
     const ids = segmentIds(doc);
+    const sources = doc.source ? sourceLinesPerSegment(doc.source.text, ids.length) : undefined;
     ids.forEach((id, i) => {
       globalSeg++;
       const { start, end } = segmentRange(doc, segments.get(id), allBySegment.get(id) ?? []);
@@ -78,14 +87,6 @@ export function formatMqmTsv(report: Report): string {
 
 function systemName(): string {
   return 'mt';
-}
-
-/** The source side per segment, when it can be known without an aligner: a source with exactly one non-empty
- *  line per segment (line-segmented corpora). Otherwise the source column stays empty. */
-function sourceSegments(doc: DocumentReport): string[] | undefined {
-  if (!doc.source) return undefined;
-  const lines = doc.source.text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return lines.length === segmentIds(doc).length ? lines : undefined;
 }
 
 function markSpan(target: string, start: number, end: number): string {

@@ -1,6 +1,6 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
-import { effectiveCategory, effectiveSeverity } from '../report/effective.js';
+import { effectiveCategory, effectiveSeverity, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
   facetCounts,
@@ -343,7 +343,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
-  const alignedSource = doc.source ? alignSource(doc.source.text, doc.segments.length) : undefined;
+  const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
   const lineOf = lineStarts(mtText);
 
   const rows: Row[] = slice.map((seg) => {
@@ -389,12 +389,6 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
 function spanOf(f: Finding, side: 'mt' | 'corrected'): { start: number; end: number } {
   return { start: f[side].start, end: f[side].end };
-}
-
-/** Pairs source lines with segments when the counts agree (a line-aligned pair); otherwise undefined. */
-export function alignSource(source: string, segments: number): string[] | undefined {
-  const lines = source.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return lines.length === segments ? lines : undefined;
 }
 
 function lineStarts(text: string): (offset: number) => number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { facetCounts, filterQuery, parseFilters } from '../../src/web/filters.js';
 import { categoryClass, categoryCss } from '../../src/web/palette.js';
-import { alignSource, diffPieces, docPage, findingView, highlightPieces, historyRows, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
+import { sourceLinesPerSegment } from '../../src/report/effective.js';
+import { diffPieces, docPage, findingView, highlightPieces, historyRows, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
 import { CATEGORIES } from '../../src/model.js';
 import { fixtureReport } from './fixture.js';
 
@@ -124,8 +125,8 @@ describe('docPage', () => {
   });
 
   it('pairs source lines with segments only when the counts agree', () => {
-    expect(alignSource('a\nb\n', 2)).toEqual(['a', 'b']);
-    expect(alignSource('a b', 2)).toBeUndefined();
+    expect(sourceLinesPerSegment('a\nb\n', 2)).toEqual(['a', 'b']);
+    expect(sourceLinesPerSegment('a b', 2)).toBeUndefined();
     const doc = { ...fixtureReport(), source: { path: 's', text: 'Le président\nL’invasion' } };
     expect(docPage(doc, {}, 'highlight', 1).rows.map((r) => r.source)).toEqual(['Le président', 'L’invasion']);
   });
