@@ -102,13 +102,14 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const rulesPath = opts.rules ?? s.rules;
       const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJsonFile(rulesPath, 'rules file'), rulesPath).rules) : undefined;
       const id = ids[i]!;
+      const auditOpts = { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm };
       // Plain text or a localization file (XLIFF/PO/TMX/CSV: findings located in that file for text/SARIF/...).
-      const { mt, source, audit, locate } = checkInputFromFiles(t.mt, t.corrected, t.source, { id, glossary, audit: { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm } });
+      const { mt, source, audit, locate } = checkInputFromFiles(t.mt, t.corrected, t.source, { id, glossary, audit: auditOpts });
       const doc = checkDocument(
         { id, mt, source, glossary, audit },
         { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
       );
-      return locate(store ? applyDecisions(doc, store.decisions(id), { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm }) : doc, opts.format);
+      return locate(store ? applyDecisions(doc, store.decisions(id), auditOpts) : doc, opts.format);
     });
   } finally {
     store?.close();
@@ -159,8 +160,10 @@ function inlineOrFile(g: string | Glossary | undefined, cache: Map<string, Gloss
   return cached(cache, g, () => readGlossary(g));
 }
 
-/** Files, folders and globs → documents, in a stable order, each MT file once. */
-export function resolveTargets(inputs: string[]): Target[] {
+/** Files, folders and globs → documents, in a stable order, each MT file once. A file is checked alone (its
+ *  correction and source come from --corrected/--source); a folder brings its corrected.txt, source.txt and
+ *  glossary.tsv. */
+function resolveTargets(inputs: string[]): Target[] {
   const out: Target[] = [];
   const seen = new Set<string>();
   const add = (t: Target) => {
@@ -174,20 +177,14 @@ export function resolveTargets(inputs: string[]): Target[] {
     if (existsSync(input) && statSync(input).isDirectory()) {
       for (const t of targetsInDir(input)) add(t);
     } else if (existsSync(input)) {
-      add(fileTarget(input));
+      add({ mt: input });
     } else if (isDynamicPattern(input)) {
       const files = globSync(input, { onlyFiles: true, expandDirectories: false }).sort();
       if (files.length === 0) throw new InputError(`${input}: no file matches`);
-      for (const f of files) add(fileTarget(f));
+      for (const f of files) add({ mt: f });
     } else throw new InputError(`${input}: no such file or folder`);
   }
   return out;
-}
-
-/** A file is checked alone (its correction and source come from --corrected/--source); a folder brings its
- *  corrected.txt, source.txt and glossary.tsv. */
-function fileTarget(file: string): Target {
-  return { mt: file };
 }
 
 function folderTarget(dir: string): Target {
