@@ -1,6 +1,6 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
-import { effectiveCategory, effectiveSeverity, sourceLinesPerSegment } from '../report/effective.js';
+import { countFindings, effectiveCategory, effectiveSeverity, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
   facetCounts,
@@ -120,16 +120,10 @@ export interface CategoryCount {
   count: number;
 }
 
-export function countsByCategory(findings: readonly Finding[]): CategoryCount[] {
-  const counts = new Map<Category, number>();
-  for (const f of findings) counts.set(effectiveCategory(f), (counts.get(effectiveCategory(f)) ?? 0) + 1);
-  return CATEGORIES.filter((c) => counts.has(c)).map((c) => ({ category: c, cls: categoryClass(c), count: counts.get(c)! }));
-}
-
-export function countsBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) out[effectiveSeverity(f)]++;
-  return out;
+/** The categories present among the findings (a reviewer's recategorisation wins), in taxonomy order. */
+function categoriesOf(findings: readonly Finding[]): Category[] {
+  const present = new Set(findings.map(effectiveCategory));
+  return CATEGORIES.filter((c) => present.has(c));
 }
 
 export interface IndexRow {
@@ -142,13 +136,20 @@ export interface IndexRow {
   segments: number;
 }
 
+/** A row of the index. Its counts are the exports' (md, html): kept findings only, as the score counts them. */
 export function indexRow(doc: DocumentReport, origin: 'folder' | 'upload'): IndexRow {
+  const counts = countFindings(doc.findings);
+  const byCategory = CATEGORIES.filter((c) => counts.byCategory.has(c)).map((c) => ({
+    category: c,
+    cls: categoryClass(c),
+    count: SEVERITIES.reduce((n, s) => n + counts.byCategory.get(c)![s], 0),
+  }));
   return {
     id: doc.id,
     origin,
     score: scoreView(doc),
-    byCategory: countsByCategory(doc.findings),
-    bySeverity: countsBySeverity(doc.findings),
+    byCategory,
+    bySeverity: counts.bySeverity,
     progress: progressOf(doc.findings),
     segments: doc.segments.length,
   };
@@ -375,7 +376,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     progress: progressOf(doc.findings),
     score: scoreView(doc),
     chart: categoryChart(facets.category),
-    legend: countsByCategory(doc.findings).map(({ category, cls }) => ({ category, cls })),
+    legend: categoriesOf(doc.findings).map((category) => ({ category, cls: categoryClass(category) })),
     rows,
     hasSource: doc.source !== undefined,
     page,

@@ -3,7 +3,7 @@ import type { Finding } from '../../src/model.js';
 import { facetCounts, filterQuery, parseFilters } from '../../src/web/filters.js';
 import { categoryClass, categoryCss } from '../../src/web/palette.js';
 import { sourceLinesPerSegment } from '../../src/report/effective.js';
-import { diffPieces, docPage, findingView, highlightPieces, historyRows, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
+import { diffPieces, docPage, findingView, highlightPieces, historyRows, indexRow, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
 import { CATEGORIES } from '../../src/model.js';
 import { fixtureReport } from './fixture.js';
 
@@ -129,6 +129,22 @@ describe('docPage', () => {
     expect(sourceLinesPerSegment('a b', 2)).toBeUndefined();
     const doc = { ...fixtureReport(), source: { path: 's', text: 'Le président\nL’invasion' } };
     expect(docPage(doc, {}, 'highlight', 1).rows.map((r) => r.source)).toEqual(['Le président', 'L’invasion']);
+  });
+});
+
+describe('indexRow', () => {
+  it('counts kept findings by effective category and severity, as the score and the md/html exports do', () => {
+    const doc = fixtureReport();
+    doc.findings[0]!.decision = { status: 'rejected' }; // Volodyr: locale-convention/name, major
+    doc.findings[3]!.decision = { status: 'accepted', category: 'fluency/typography', severity: 'neutral' }; // large -scale
+    const row = indexRow(doc, 'folder');
+    expect(row.byCategory.map((c) => [c.category, c.count])).toEqual([
+      ['accuracy/mistranslation', 1],
+      ['fluency/grammar', 1],
+      ['fluency/typography', 1],
+    ]);
+    expect(row.bySeverity).toEqual({ neutral: 1, minor: 1, major: 0, critical: 1 });
+    expect(row.progress).toMatchObject({ decided: 2, total: 4, rejected: 1 });
   });
 });
 
