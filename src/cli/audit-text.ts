@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, Report, Severity } from '../model.js';
+import { fmt } from '../report/effective.js';
 
 /** A readable listing of an audit for a terminal: one line per finding, then the scores. Colour only when the
  *  output is a terminal. */
@@ -37,9 +38,7 @@ function summary(doc: DocumentReport, c: ReturnType<typeof pc.createColors>): st
   return [
     `  ${doc.findings.length} findings in ${doc.segments.length} segments${counts ? `: ${counts}` : ''}`,
     `  HTER ${m.hter.toFixed(3)}  TER ${m.ter.toFixed(2)}  chrF ${m.chrf.toFixed(2)}  chrF++ ${m.chrfpp.toFixed(2)}  BLEU ${m.bleu.toFixed(2)}`,
-    `  MQM-based (${m.mqm.preset}) score ${m.mqm.score.toFixed(2)}, penalty ${round(m.mqm.penalty)} over ${m.mqm.words} words ` +
-      `(${round(m.mqm.perThousand)} per 1000), threshold ${m.mqm.threshold}: ${verdict}`,
+    `  MQM-based (${m.mqm.preset}) score ${m.mqm.score.toFixed(2)}, penalty ${fmt(m.mqm.penalty)} over ${m.mqm.words} words ` +
+      `(${fmt(m.mqm.perThousand)} per 1000), threshold ${m.mqm.threshold}: ${verdict}`,
   ].join('\n');
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,6 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
-import { countFindings, effectiveCategory, effectiveSeverity, sourceLinesPerSegment } from '../report/effective.js';
+import { LineIndex } from '../io/lines.js';
+import { countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
   facetCounts,
@@ -86,15 +87,14 @@ export function scoreView(doc: DocumentReport): ScoreView {
     scoreLabel: m.mqm.preset === 'wmt-google' ? 'MQM-based penalty (lower is better)' : 'MQM-based score',
     pass: m.mqm.pass,
     threshold: m.mqm.threshold,
-    penalty: round(m.mqm.penalty),
-    perThousand: round(m.mqm.perThousand),
+    penalty: fmt(m.mqm.penalty),
+    perThousand: fmt(m.mqm.perThousand),
     words: m.mqm.words,
     hter: m.hter.toFixed(3),
     chrf: m.chrf.toFixed(1),
   };
 }
 
-const round = (x: number) => (Math.round(x * 100) / 100).toString();
 
 export interface Progress {
   decided: number;
@@ -345,14 +345,14 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
   const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
-  const lineOf = lineStarts(mtText);
+  const lines = new LineIndex(mtText);
 
   const rows: Row[] = slice.map((seg) => {
     const ns = bySegment.get(seg.id) ?? [];
     const shown = ns.filter((n) => matching[n]);
     const row: Row = {
       segment: seg.id,
-      line: lineOf(seg.mt.start),
+      line: lines.position(seg.mt.start).line,
       mt: layout === 'diff' ? [] : highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: view(n), ...spanOf(doc.findings[n]!, 'mt') }))),
       corrected:
         layout === 'side'
@@ -390,21 +390,6 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
 function spanOf(f: Finding, side: 'mt' | 'corrected'): { start: number; end: number } {
   return { start: f[side].start, end: f[side].end };
-}
-
-function lineStarts(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 export interface HistoryRow extends HistoryEntry {

@@ -130,6 +130,12 @@ describe('docPage', () => {
     const doc = { ...fixtureReport(), source: { path: 's', text: 'Le président\nL’invasion' } };
     expect(docPage(doc, {}, 'highlight', 1).rows.map((r) => r.source)).toEqual(['Le président', 'L’invasion']);
   });
+
+  it('numbers each row with the MT line its segment starts on', () => {
+    const doc = fixtureReport();
+    expect(docPage(doc, {}, 'highlight', 1).rows.map((r) => r.line)).toEqual(doc.segments.map((s) => doc.mt.text.slice(0, s.mt.start).split('\n').length));
+    expect(docPage(doc, {}, 'highlight', 1).rows.map((r) => r.line)).toEqual([1, 2]);
+  });
 });
 
 describe('indexRow', () => {
