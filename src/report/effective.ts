@@ -31,6 +31,16 @@ export function correctionOf(f: Finding): string | undefined {
   return f.corrected.text;
 }
 
+/** The change a finding asks for, in one phrase for messages (github, sarif): “MT” → “fix”, missing “fix”,
+ *  delete “MT”, or just “MT” when no correction is known. */
+export function describeChange(f: Finding): string {
+  const corr = correctionOf(f);
+  if (corr === undefined) return `“${f.mt.text}”`;
+  if (f.mt.text === '') return `missing “${corr}”`;
+  if (corr === '') return `delete “${f.mt.text}”`;
+  return `“${f.mt.text}” → “${corr}”`;
+}
+
 /** Severity rank: 0 neutral … 3 critical. */
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);

@@ -1,5 +1,5 @@
 import type { Finding, Report, Severity } from '../model.js';
-import { correctionOf, effectiveCategory, effectiveSeverity, keptFindings, severityRank } from './effective.js';
+import { describeChange, effectiveCategory, effectiveSeverity, keptFindings, severityRank } from './effective.js';
 import type { FormatOptions } from './options.js';
 
 // GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,col=…,endLine=…,endColumn=…,
@@ -49,9 +49,6 @@ export function formatGithub(report: Report, opts: FormatOptions = {}): string {
 function annotation(f: Finding, path: string): string {
   const sev = effectiveSeverity(f);
   const cat = effectiveCategory(f);
-  const corr = correctionOf(f);
-  const what =
-    corr === undefined ? `“${f.mt.text}”` : f.mt.text === '' ? `missing “${corr}”` : corr === '' ? `delete “${f.mt.text}”` : `“${f.mt.text}” → “${corr}”`;
   const props = [
     `file=${escapeProperty(path)}`,
     `line=${f.mt.line}`,
@@ -60,7 +57,7 @@ function annotation(f: Finding, path: string): string {
     `endColumn=${f.mt.endCol}`,
     `title=${escapeProperty(`tqa ${cat} (${sev}, ${f.type})`)}`,
   ];
-  return `::${COMMAND[sev]} ${props.join(',')}::${escapeData(`${what}: ${f.message}`)}`;
+  return `::${COMMAND[sev]} ${props.join(',')}::${escapeData(`${describeChange(f)}: ${f.message}`)}`;
 }
 
 export function escapeData(s: string): string {

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CATEGORIES, type Category, type Finding, type Report, type Severity } from '../model.js';
-import { correctionOf, effectiveCategory, effectiveSeverity, isRejected, segmentNumber, sortedFindings } from './effective.js';
+import { correctionOf, describeChange, effectiveCategory, effectiveSeverity, isRejected, segmentNumber, sortedFindings } from './effective.js';
 import type { FormatOptions } from './options.js';
 
 // SARIF 2.1.0, the format GitHub code scanning and IDEs read: one run, one rule per tqa category (all of them,
@@ -88,19 +88,11 @@ function result(f: Finding, documentId: string, artifact: { uri: string; index: 
   const sev = effectiveSeverity(f);
   const corr = correctionOf(f);
   const location = { uri: artifact.uri, index: artifact.index };
-  const what =
-    corr === undefined
-      ? `“${f.mt.text}”`
-      : f.mt.text === ''
-        ? `missing “${corr}”`
-        : corr === ''
-          ? `“${f.mt.text}” should be deleted`
-          : `“${f.mt.text}” → “${corr}”`;
   const out: Record<string, unknown> = {
     ruleId: cat,
     ruleIndex: CATEGORIES.indexOf(cat),
     level: LEVEL[sev],
-    message: { text: `${what}: ${f.message}` },
+    message: { text: `${describeChange(f)}: ${f.message}` },
     locations: [
       {
         physicalLocation: {
