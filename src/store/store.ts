@@ -78,9 +78,9 @@ const MAX_REVIEWER = 80;
 /** Opens (creating if needed) a decisions database: WAL journal, schema version table, migrations. */
 export function openStore(path: string): Store {
   const file = resolve(path);
-  mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
   try {
+    mkdirSync(dirname(file), { recursive: true });
     // `timeout` is the busy timeout: a writer waits this long for another process's transaction to finish.
     db = new Database(file, { timeout: 10_000 });
   } catch (e) {

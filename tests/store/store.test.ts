@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -47,8 +47,16 @@ describe('openStore', () => {
 
   it('refuses a file that is not a database with an InputError', () => {
     const bad = join(dir, 'not.db');
-    writeFileSync(bad, 'this is not sqlite, just text that is long enough to fill a header page'.repeat(20));
+    const text = 'this is not sqlite, just text that is long enough to fill a header page'.repeat(20);
+    writeFileSync(bad, text);
     expect(() => openStore(bad)).toThrow(InputError);
+    expect(readFileSync(bad, 'utf8')).toBe(text); // refused, not overwritten
+  });
+
+  it('refuses a path it cannot create (a file where its folder should be) with an InputError', () => {
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    expect(() => openStore(join(file, 'tqa.db'))).toThrow(InputError);
   });
 
   it('refuses a database from a newer tqa', () => {
