@@ -41,6 +41,11 @@ describe('tqa serve', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^tqa: /);
     }
+    // A data folder that cannot be created (a file stands there): refused before the server starts.
+    const file = join(sb.texts, SEED_ID, 'mt.txt');
+    const dataDir = spawnSync(process.execPath, [BIN, 'serve', sb.texts, '--port', '0', '--db', join(sb.dir, 'd.db'), '--data-dir', file], { encoding: 'utf8', timeout: 20_000 });
+    expect(dataDir.status, dataDir.stderr).toBe(2);
+    expect(dataDir.stderr).toBe(`tqa: --data-dir ${file}: cannot create it (EEXIST)\n`);
     // Choices are commander's: the usage error names the allowed values.
     const preset = spawnSync(process.execPath, [BIN, 'serve', sb.texts, '--port', '0', '--preset', 'mqm', '--data-dir', sb.dataDir], { encoding: 'utf8' });
     expect(preset.status).toBe(2);

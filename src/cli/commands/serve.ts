@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../io/errors.js';
@@ -41,6 +42,12 @@ export function register(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: "${o.port}" is not a port number`);
       const dataDir = resolve(o.dataDir ?? (o.db ? dirname(o.db) : DEFAULT_DATA_DIR));
       const dbPath = resolve(o.db ?? join(dataDir, DEFAULT_DB_FILE));
+      // Uploads and the CSRF secret are written there: refuse an unusable folder now, not on the first upload.
+      try {
+        mkdirSync(dataDir, { recursive: true });
+      } catch (e) {
+        throw new InputError(`--data-dir ${dataDir}: cannot create it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
       // The same audit options, parsed the same way, as audit and export (serve names the preset flag --preset).
       const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold });
       const bodyLimit = parseSize(o.bodyLimit);
