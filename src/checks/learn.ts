@@ -1,4 +1,5 @@
 import type { Category, DocumentReport, Finding, Severity } from '../model.js';
+import { effectiveCategory, effectiveSeverity, isRejected } from '../report/effective.js';
 import { countOccurrences, ruleId, type LearnedRule, type RulesFile } from './learned.js';
 
 export interface LearnOptions {
@@ -35,7 +36,7 @@ export function learnRules(docs: DocumentReport[], opts: LearnOptions = {}): Rul
   const phraseRuns = new Map<string, Finding[][]>();
   let used = 0;
   for (const doc of docs) {
-    const kept = doc.findings.filter((f) => f.decision?.status !== 'rejected' && f.operation !== 'move');
+    const kept = doc.findings.filter((f) => !isRejected(f) && f.operation !== 'move');
     used += kept.filter((f) => f.operation !== 'insert').length;
     for (const f of kept) {
       if (f.operation === 'replace' || f.operation === 'delete') add(singles, norm(f.mt.text), norm(f.corrected.text), [f], doc.id);
@@ -133,7 +134,7 @@ function runsOf(findings: Finding[], mt: string, corrected: string): Finding[][]
 function majority(findings: Finding[]): { category: Category; type: string; severity: Severity } {
   const counts = new Map<string, { n: number; v: { category: Category; type: string; severity: Severity } }>();
   for (const f of findings) {
-    const v = { category: f.decision?.category ?? f.category, type: f.type, severity: f.decision?.severity ?? f.severity };
+    const v = { category: effectiveCategory(f), type: f.type, severity: effectiveSeverity(f) };
     const k = `${v.category}|${v.type}|${v.severity}`;
     const e = counts.get(k) ?? { n: 0, v };
     e.n++;
