@@ -4,6 +4,7 @@ import { CATEGORIES, SEVERITIES, type Finding } from '../model.js';
 import { InputError } from '../io/errors.js';
 import { LineIndex } from '../io/lines.js';
 import { toFinding, assignCheckIds } from './finding.js';
+import { phraseRegExp } from './text.js';
 
 // Correction rules learned from audited pairs (`tqa learn`): "Volodyr" → "Volodymyr", with how often the
 // post-editors applied them. `tqa check --rules` flags the pattern in new MT and proposes the correction.
@@ -46,20 +47,8 @@ export function parseRulesFile(value: unknown, name: string): RulesFile {
   throw new InputError(`${name}: not a tqa rules file: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
 }
 
-/** A matcher for a pattern: case-sensitive, whitespace-flexible, whole words at word-character edges. */
-export function patternRegExp(match: string): RegExp {
-  const body = match
-    .trim()
-    .split(/\s+/u)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const pre = /^[\p{L}\p{N}]/u.test(match) ? '(?<![\\p{L}\\p{N}])' : '';
-  const post = /[\p{L}\p{N}]$/u.test(match) ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`${pre}${body}${post}`, 'gu');
-}
-
 export function countOccurrences(text: string, match: string): number {
-  return [...text.matchAll(patternRegExp(match))].length;
+  return [...text.matchAll(phraseRegExp(match))].length;
 }
 
 /** Flags every occurrence of a learned pattern in an MT text, proposing the learned correction. Longer patterns
@@ -76,7 +65,7 @@ export function applyLearnedRules(
   const taken: Array<[number, number]> = [];
   const findings: Finding[] = [];
   for (const rule of ordered) {
-    for (const m of mt.matchAll(patternRegExp(rule.match))) {
+    for (const m of mt.matchAll(phraseRegExp(rule.match))) {
       const start = m.index;
       const end = start + m[0].length;
       if (allow.has(m[0]) || taken.some(([s, e]) => start < e && s < end)) continue;

@@ -11,6 +11,19 @@ export function words(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** A phrase as a global RegExp: its words literal, any run of whitespace between them (a phrase may wrap), and a
+ *  word boundary at each edge that is a letter or digit ("Volodyr" does not match inside "Volodyrs"). */
+export function phraseRegExp(phrase: string, opts: { ignoreCase?: boolean } = {}): RegExp {
+  const body = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const pre = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
+  const post = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${pre}${body}${post}`, opts.ignoreCase ? 'giu' : 'gu');
+}
+
 /** Lines as [start, end) ranges without their line break (\r\n or \n). */
 export function lineRanges(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnRules } from '../../src/checks/learn.js';
-import { applyLearnedRules, parseRulesFile, patternRegExp } from '../../src/checks/learned.js';
+import { applyLearnedRules, parseRulesFile } from '../../src/checks/learned.js';
+import { phraseRegExp } from '../../src/checks/text.js';
 import { checkDocument } from '../../src/checks/document.js';
 import { LineIndex } from '../../src/io/lines.js';
 import type { Category, DocumentReport, Finding } from '../../src/model.js';
@@ -109,9 +110,12 @@ describe('applyLearnedRules', () => {
   });
 
   it('matches case-sensitively, whole words, across line breaks', () => {
-    expect(patternRegExp('coalition of volunteers').test('the coalition of\nvolunteers')).toBe(true);
-    expect(patternRegExp('Volodyr').test('volodyr')).toBe(false);
-    expect(patternRegExp('Volodyr').test('Volodyrs')).toBe(false);
+    expect(phraseRegExp('coalition of volunteers').test('the coalition of\nvolunteers')).toBe(true);
+    expect(phraseRegExp('Volodyr').test('volodyr')).toBe(false);
+    expect(phraseRegExp('Volodyr').test('Volodyrs')).toBe(false);
+    // The glossary's matcher is the same, case-insensitive; an edge that is punctuation needs no word boundary.
+    expect([...'Volodyr, VOLODYR and Volodyrs'.matchAll(phraseRegExp('volodyr', { ignoreCase: true }))].map((m) => m.index)).toEqual([0, 9]);
+    expect([...'see MM.Macron'.matchAll(phraseRegExp('MM.'))].map((m) => m[0])).toEqual(['MM.']);
   });
 
   it('run inside tqa check documents, winning over a check at the same place', () => {

@@ -1,15 +1,10 @@
+import { phraseRegExp } from '../text.js';
 import type { CheckRule, CheckHit } from '../types.js';
 
 /** Word-boundary, case-insensitive matches of a phrase (spaces in the phrase match any run of whitespace). */
 export function findPhrase(text: string, phrase: string): Array<{ start: number; end: number; text: string }> {
-  const body = phrase
-    .trim()
-    .split(/\s+/u)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  if (body === '') return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  if (phrase.trim() === '') return [];
+  return [...text.matchAll(phraseRegExp(phrase, { ignoreCase: true }))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** A variant the glossary forbids ("coalition of volunteers" where the term is "Coalition of the Willing"). */
