@@ -2,7 +2,7 @@ import type { DocumentReport, Finding, Glossary, TextFile } from '../model.js';
 import { runChecks } from './index.js';
 import { applyLearnedRules, type LearnedRule } from './learned.js';
 import { countWords, mqmScore } from '../metrics/index.js';
-import { lineSegments } from './score.js';
+import { lineSegments } from './text.js';
 
 export interface CheckInput {
   id: string;

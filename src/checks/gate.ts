@@ -2,7 +2,7 @@ import type { DocumentReport, Finding, Report } from '../model.js';
 import type { ResolvedSettings } from './config.js';
 import { countWords, mqmScore } from '../metrics/index.js';
 import { effectiveCategory, effectiveSeverity, isReferenceFree, isRejected, severityRank } from '../report/effective.js';
-import { lineSegments } from './score.js';
+import { lineSegments } from './text.js';
 
 export interface DocumentVerdict {
   document: string;
@@ -47,6 +47,7 @@ export function evaluateGate(
       else if (known.has(f.id)) knownCount++;
       else judged.push(f);
     }
+    // The audit's own scorer on the judged findings: the gate and the audit cannot disagree about a score.
     const mqm = mqmScore(judged, doc.metrics.mqm.words || countWords(doc.mt.text), doc.segments.length || lineSegments(doc.mt.text), {
       preset: s.mqm?.preset ?? doc.metrics.mqm.preset,
       threshold: s.mqm?.threshold ?? (s.mqm?.preset && s.mqm.preset !== doc.metrics.mqm.preset ? undefined : doc.metrics.mqm.threshold),

@@ -24,6 +24,12 @@ export function phraseRegExp(phrase: string, opts: { ignoreCase?: boolean } = {}
   return new RegExp(`${pre}${body}${post}`, opts.ignoreCase ? 'giu' : 'gu');
 }
 
+/** Segments of a text checked without a correction: its non-empty lines (the wmt-google preset's mean is per
+ *  segment). */
+export function lineSegments(text: string): number {
+  return text.split('\n').filter((l) => l.trim() !== '').length;
+}
+
 /** Lines as [start, end) ranges without their line break (\r\n or \n). */
 export function lineRanges(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
