@@ -114,8 +114,9 @@ describe('tqa export', () => {
       expect(tsv).not.toContain('<v>Volodyr</v>');
       expect(tsv).toContain('<v>theTake</v>');
       const json = readReportJson(tqa('export', ...args, '--format', 'json', '--db', db).stdout, 'stdout');
-      // A rejected finding leaves the MQM-based penalty, a major one recategorised as neutral too.
-      expect(json.documents[0]!.metrics.mqm.penalty).toBeLessThan(doc.metrics.mqm.penalty);
+      // A rejected finding leaves the MQM-based penalty, one recategorised as neutral too (MQM Core multipliers).
+      const weight = { neutral: 0, minor: 1, major: 5, critical: 25 } as const;
+      expect(json.documents[0]!.metrics.mqm.penalty).toBeCloseTo(doc.metrics.mqm.penalty - weight[rejected.severity] - weight[recat.severity], 9);
     }
   });
 
