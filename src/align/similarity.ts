@@ -2,9 +2,14 @@
 // distance: insertions and deletions only, normalised by the sum of both lengths).
 
 /** Length of the longest common subsequence of two strings (UTF-16 units). O(|a|·|b|) time, O(|b|) memory. */
+let scratchRow = new Uint16Array(64);
 export function lcsLength(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const row = new Uint16Array(b.length + 1);
+  // One row reused from call to call (the engine is synchronous): the token DP asks this for nearly every cell,
+  // and a fresh typed array per call was the alignment's largest allocation.
+  if (scratchRow.length < b.length + 1) scratchRow = new Uint16Array(2 * (b.length + 1));
+  const row = scratchRow;
+  row.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;
     const ca = a.charCodeAt(i - 1);

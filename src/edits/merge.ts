@@ -47,11 +47,14 @@ function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
   // ERRANT tries every sub-range (quadratic); a run this long is two unrelated blocks: one edit.
   if (seq.length > MAX_RULE_RUN) return group(seq);
   let content = false;
-  const combos: Array<[number, number]> = [];
-  for (let s = 0; s < seq.length; s++) for (let e = s + 1; e < seq.length; e++) combos.push([s, e]);
-  combos.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
-  for (const [start, end] of combos) {
-    if (!ops.slice(start, end + 1).includes('S')) continue;
+  // S ops before each position: "does ops[start..end] hold an S" in O(1).
+  const sBefore = new Int32Array(seq.length + 1);
+  for (let k = 0; k < seq.length; k++) sBefore[k + 1] = sBefore[k]! + (ops[k] === 'S' ? 1 : 0);
+  // Every sub-range [start, end], longest first and, among equally long ones, leftmost first (ERRANT's order:
+  // its combinations sorted stably by length), enumerated in that order instead of built and sorted.
+  for (let span = seq.length - 1; span >= 1; span--) for (let start = 0; start + span < seq.length; start++) {
+    const end = start + span;
+    if (sBefore[end + 1]! - sBefore[start]! === 0) continue;
     const o = a.slice(seq[start]!.i1, seq[end]!.i2);
     const c = b.slice(seq[start]!.j1, seq[end]!.j2);
     const rest = (from: number, to: number): Unit[] => processSeq(seq.slice(from, to), a, b);
