@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { Command, CommanderError } from 'commander';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -163,6 +163,7 @@ describe('tqa export', () => {
     [['export', '--from', 'x.json', join(SEED, 'mt.txt'), '--format', 'md'], /either --from/],
     [['export', '--from', 'x.json', '--source', 'y', '--format', 'md'], /--source applies to an audit/],
     [['export', join(SEED, 'mt.txt'), join(SEED, 'corrected.txt'), '--format', 'md', '--db', 'no.db'], /no\.db: no such decisions database/],
+    [['export', '--from', 'none.json', '--format', 'md', '--db', 'no.db'], /none\.json: no such file/],
     [['export', join(SEED, 'mt.txt'), join(SEED, 'corrected.txt'), '--format', 'md', '--threshold', 'high'], /--threshold: not a number/],
   ])('exits 2 with one line on bad input: %j', (args, message) => {
     const r = tqa(...args);
@@ -170,6 +171,7 @@ describe('tqa export', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync('no.db'), 'a missing --db is refused, not created').toBe(false);
   });
 
   it('the binary exits 2 with one line and no stack on bad input', () => {

@@ -13,10 +13,10 @@ import { evaluateGate } from '../../checks/gate.js';
 import { makeBaseline, parseBaseline } from '../../checks/baseline.js';
 import { parseRulesFile, type LearnedRule } from '../../checks/learned.js';
 import { formatCheckText } from '../../checks/text-format.js';
-import { applyDecisions, auditDocument, documentId, makeReport } from '../../audit.js';
-import { openStore } from '../../store/index.js';
+import { documentId, makeReport } from '../../audit.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../audit-input.js';
+import { withDecisionStore } from '../decisions.js';
 import { readJsonFile } from '../json-file.js';
 import { writeOutput } from '../output.js';
 
@@ -90,11 +90,8 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
   const ruleFiles = new Map<string, LearnedRule[]>();
   const settingsByPath = new Map<string, ResolvedSettings>();
   const ids = uniqueIds(targets.map((t) => t.mt));
-  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
-  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
-  let documents: DocumentReport[];
-  try {
-    documents = targets.map((t, i) => {
+  const documents = withDecisionStore(opts.db, (decided) =>
+    targets.map((t, i) => {
       const s = settingsFor(config, t.mt);
       settingsByPath.set(t.mt, s);
       const glossaryPath = opts.glossary ?? t.glossary;
@@ -109,11 +106,9 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
         { id, mt, source, glossary, audit },
         { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
       );
-      return locate(store ? applyDecisions(doc, store.decisions(id), auditOpts) : doc, opts.format);
-    });
-  } finally {
-    store?.close();
-  }
+      return locate(decided(doc, auditOpts), opts.format);
+    }),
+  );
   const report: Report = makeReport(documents);
   const settingsOf = (doc: DocumentReport) => settingsByPath.get(doc.mt.path)!;
 

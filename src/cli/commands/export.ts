@@ -6,10 +6,10 @@ import { InputError } from '../../io/errors.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { readGlossary } from '../../io/glossary.js';
 import { readTextFile } from '../../io/read-text.js';
-import { applyDecisions, auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput, type AuditOptions } from '../../audit.js';
+import { auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput } from '../../audit.js';
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
-import { openStore, type Store } from '../../store/index.js';
 import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../audit-input.js';
+import { withDecisionStore } from '../decisions.js';
 import { writeOutput } from '../output.js';
 
 /** The report formats, plus `xliff`: the reviewer-approved corrections written back into the XLIFF file. */
@@ -66,8 +66,6 @@ export function register(program: Command): void {
 }
 
 function runExport(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): void {
-  // Refuse a missing database before auditing (openStore would create an empty one).
-  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
   const output = opts.from !== undefined ? exportFromJson(mt, opts) : exportFromAudit(mt, corrected, opts);
   writeOutput(opts.out, output);
 }
@@ -80,22 +78,18 @@ function exportFromJson(mt: string | undefined, opts: ExportOpts): string {
 /** Audits files (plain text or a localization file, as `tqa audit` reads them) or document folders. */
 function exportFromAudit(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): string {
   if (mt === undefined) throw new InputError('export: give MT and CORRECTED (or a folder), or --from REPORT.json');
-  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
-  try {
+  const auditOpts = auditOptionsFromFlags(opts);
+  return withDecisionStore(opts.db, (apply) => {
+    const decide = (doc: DocumentReport) => apply(doc, auditOpts);
     if (isDirectory(mt)) {
       if (opts.format === 'xliff') throw new InputError(`export: --format xliff writes into an XLIFF file; ${mt} is a folder`);
-      const auditOpts = auditOptionsFromFlags(opts);
-      const docs = folderInputs(mt, corrected, opts).map((input) => withDecisions(auditDocument(input, auditOpts), store, auditOpts));
+      const docs = folderInputs(mt, corrected, opts).map((input) => decide(auditDocument(input, auditOpts)));
       return formatReport(makeReport(docs), opts.format);
     }
-    const auditOpts = auditOptionsFromFlags(opts);
-    const decide = (doc: DocumentReport) => withDecisions(doc, store, auditOpts);
     if (opts.format === 'xliff') return xliffFromFiles(mt, corrected, opts, { audit: auditOpts, decide });
     const doc = auditFiles(mt, corrected, opts, { audit: auditOpts, format: opts.format, then: decide });
     return formatReport(makeReport([doc]), opts.format);
-  } finally {
-    store?.close();
-  }
+  });
 }
 
 function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
@@ -118,17 +112,10 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
   const report = readReportJson(readTextFile(path).text, path);
   if (opts.db === undefined) return report;
   // Decisions re-score each document with the preset and threshold it was scored with (unless overridden).
-  const store = openStore(opts.db);
-  try {
-    const o = auditOptionsFromFlags(opts);
-    return makeReport(
-      report.documents.map((doc) =>
-        withDecisions(doc, store, { ...o, mqm: { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold, ...o.mqm } }),
-      ),
-    );
-  } finally {
-    store.close();
-  }
+  const o = auditOptionsFromFlags(opts);
+  return withDecisionStore(opts.db, (apply) =>
+    makeReport(report.documents.map((doc) => apply(doc, { ...o, mqm: { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold, ...o.mqm } }))),
+  );
 }
 
 /** A document folder (mt.txt + corrected.txt [+ source.txt, glossary.tsv]) or a folder of them. */
@@ -161,9 +148,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Applies the reviewers' decisions from the database (keyed by document id) to a document. */
-function withDecisions(doc: DocumentReport, store: Store | undefined, opts: AuditOptions): DocumentReport {
-  return store ? applyDecisions(doc, store.decisions(doc.id), opts) : doc;
 }

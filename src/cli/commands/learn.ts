@@ -1,11 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import type { DocumentReport } from '../../model.js';
 import { InputError } from '../../io/errors.js';
-import { applyDecisions, auditDocument, listDocumentDirs, readDocumentDir } from '../../audit.js';
+import { auditDocument, listDocumentDirs, readDocumentDir } from '../../audit.js';
 import { learnRules } from '../../checks/learn.js';
-import { openStore } from '../../store/index.js';
+import { withDecisionStore } from '../decisions.js';
 import { writeOutput } from '../output.js';
 
 interface LearnOpts {
@@ -46,20 +45,14 @@ function runLearn(dirs: string[], opts: LearnOpts): void {
     if (found.length === 0) throw new InputError(`${d}: no document folder (mt.txt + corrected.txt) in it`);
     return found;
   });
-  if (opts.db !== undefined && !existsSync(opts.db)) throw new InputError(`${opts.db}: no such decisions database`);
-  const store = opts.db !== undefined ? openStore(opts.db) : undefined;
-  let docs: DocumentReport[];
-  try {
-    docs = folders.map((dir, i) => {
+  const auditOpts = { segmentation: opts.segmentation };
+  const docs = withDecisionStore(opts.db, (decided) =>
+    folders.map((dir, i) => {
       process.stderr.write(`tqa: auditing ${dir} (${i + 1}/${folders.length})\n`);
-      const input = readDocumentDir(dir);
-      const doc = auditDocument(input, { segmentation: opts.segmentation });
-      return store ? applyDecisions(doc, store.decisions(doc.id), { segmentation: opts.segmentation }) : doc;
-    });
-  } finally {
-    store?.close();
-  }
-  const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: store !== undefined });
+      return decided(auditDocument(readDocumentDir(dir), auditOpts), auditOpts);
+    }),
+  );
+  const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: opts.db !== undefined });
   const json = `${JSON.stringify(rules, null, 2)}\n`;
   writeOutput(opts.out, json);
   process.stderr.write(
