@@ -101,7 +101,7 @@ export function createApp(opts: AppOptions): App {
   // Refuse oversized bodies before reading them; the parsers below enforce the same limit on chunked bodies.
   app.use((req, _res, next) => {
     const len = Number(req.get('content-length') ?? 0);
-    if (len > bodyLimit) return next(new TooLarge(bodyLimit));
+    if (len > bodyLimit) return next(new TooLarge());
     next();
   });
   app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 10_000 }));
@@ -294,11 +294,9 @@ class NotFound extends Error {
   readonly status = 404;
 }
 
+/** A body over the limit, refused from its Content-Length; describeError words the 413 for every such case. */
 class TooLarge extends Error {
   readonly status = 413;
-  constructor(limit: number) {
-    super(`The request is larger than the limit of ${mb(limit)} MB.`);
-  }
 }
 
 function changeFrom(action: string, value: unknown): DecisionChange {
