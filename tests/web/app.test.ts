@@ -87,6 +87,32 @@ describe('safety', () => {
     expect(html).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  it('answers an oversized chunked body (no Content-Length to refuse it by) with the same 413 page', async () => {
+    const c = new Client(srv.url);
+    const token = await c.token('/upload');
+    const form = new FormData();
+    form.set('_csrf', token);
+    form.set('mtFile', new Blob(['x'.repeat(70 * 1024)]), 'mt.txt');
+    form.set('correctedText', 'y');
+    const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+    const res = await c.request('/upload', {
+      method: 'POST',
+      headers: { 'content-type': encoded.headers.get('content-type')! },
+      body: encoded.body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('larger than the limit of 0.1 MB');
+    const json = await c.request(`/doc/${SEED_ID}/decide`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token },
+      body: new Blob([JSON.stringify({ comment: 'z'.repeat(70 * 1024) })]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(json.status).toBe(413);
+    expect(await json.json()).toEqual({ error: 'The request is larger than the limit of 0.1 MB.' });
+  });
+
   it('keeps document ids inside DIR', async () => {
     const paths = [
       '/doc/..%2F..%2Fpackage.json',
