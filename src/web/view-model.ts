@@ -1,7 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
 import { LineIndex } from '../io/lines.js';
-import { countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
+import { clip, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
   facetCounts,
@@ -182,7 +182,8 @@ export function findingView(f: Finding, n: number, filters: Filters): FindingVie
   };
 }
 
-const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ');
+/** One line of about 80 characters for tooltips and the history (clip never cuts a surrogate pair in two). */
+const short = (s: string) => clip(s, 80).replace(/\s+/g, ' ');
 
 function tipFor(f: Finding): string {
   if (f.operation === 'insert' || f.mt.start === f.mt.end) return `insert “${short(f.corrected.text)}”`;

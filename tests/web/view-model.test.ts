@@ -138,6 +138,17 @@ describe('docPage', () => {
   });
 });
 
+describe('findingView', () => {
+  it('shortens a long correction for the tooltip without cutting a surrogate pair', () => {
+    const doc = fixtureReport();
+    const f = doc.findings[0]!;
+    f.corrected = { ...f.corrected, text: `${'a'.repeat(76)}😀${'b'.repeat(10)}` };
+    const tip = findingView(f, 0, {}).tip;
+    expect(tip).toBe(`→ ${'a'.repeat(76)}😀bb…`);
+    expect(tip).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
 describe('indexRow', () => {
   it('counts kept findings by effective category and severity, as the score and the md/html exports do', () => {
     const doc = fixtureReport();
