@@ -83,6 +83,11 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
   return out;
 }
 
+/** Audits a prepared input: the engine's options adapted to the input, then its own findings (markup) added. */
+export function runPrepared(prepared: PreparedAudit, audit: AuditOptions): DocumentReport {
+  return prepared.finish(auditDocument(prepared.input, prepared.options(audit)));
+}
+
 /** `tqa export --format xliff`: the corrected XLIFF with the approved targets written back (rejected edits put
  *  back to the MT, states set to reviewed/final). `doc` is `prepared.finish(...)`'s report with decisions. */
 function xliffExport(prepared: PreparedAudit, doc: DocumentReport): string {
@@ -101,7 +106,7 @@ export function auditFiles(
   opts: { audit?: AuditOptions; format?: string; then?: (doc: DocumentReport, input: AuditInput) => DocumentReport } = {},
 ): DocumentReport {
   const prepared = prepareAudit(mt, corrected, flags);
-  const audited = prepared.finish(auditDocument(prepared.input, prepared.options(opts.audit ?? auditOptionsFromFlags(flags))));
+  const audited = runPrepared(prepared, opts.audit ?? auditOptionsFromFlags(flags));
   const doc = opts.then ? opts.then(audited, prepared.input) : audited;
   return opts.format === undefined ? doc : prepared.forFormat(doc, opts.format);
 }
@@ -114,7 +119,7 @@ export function xliffFromFiles(
   opts: { audit?: AuditOptions; decide?: (doc: DocumentReport) => DocumentReport } = {},
 ): string {
   const prepared = prepareAudit(mt, corrected, flags);
-  const audited = prepared.finish(auditDocument(prepared.input, prepared.options(opts.audit ?? auditOptionsFromFlags(flags))));
+  const audited = runPrepared(prepared, opts.audit ?? auditOptionsFromFlags(flags));
   return xliffExport(prepared, opts.decide ? opts.decide(audited) : audited);
 }
 

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { auditDocument, makeReport } from '../../audit.js';
+import { makeReport } from '../../audit.js';
 import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
-import { auditOptionsFromFlags, prepareAudit, type AuditFlags } from '../audit-input.js';
+import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } from '../audit-input.js';
 import { formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
 import { auditProgress } from '../progress.js';
@@ -39,7 +39,7 @@ function runAudit(mtPath: string, correctedPath: string | undefined, opts: Audit
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
   let report;
   try {
-    const doc = prepared.finish(auditDocument(prepared.input, prepared.options({ ...auditOptionsFromFlags(opts), onProgress: progress.onProgress })));
+    const doc = runPrepared(prepared, { ...auditOptionsFromFlags(opts), onProgress: progress.onProgress });
     report = makeReport([prepared.forFormat(doc, opts.format)]);
   } finally {
     progress.stop();
