@@ -162,6 +162,15 @@ describe('tqa check with a correction, folders and globs', () => {
     expect((await tqa(['check'], dir)).code).toBe(2);
   });
 
+  it('gives two files with the same name distinct document ids (their paths without the extension)', async () => {
+    for (const d of ['dup/a', 'dup/b.v2']) {
+      mkdirSync(join(dir, d), { recursive: true });
+      writeFileSync(join(dir, d, 'news.txt'), 'The minister spoke on Monday.\n');
+    }
+    const r = await tqa(['check', 'dup/a/news.txt', 'dup/b.v2/news.txt', 'article.txt', '--format', 'json'], dir);
+    expect((JSON.parse(r.stdout) as Report).documents.map((d) => d.id)).toEqual(['dup/a/news', 'dup/b.v2/news', 'article']);
+  });
+
   it('exits 2 with one line on a bad JSON input: a folder, invalid UTF-8, not JSON', async () => {
     writeFileSync(join(dir, 'latin1.json'), Buffer.from('{"allow": ["caf\xe9"]}', 'latin1'));
     expect(await tqa(['check', 'article.txt', '--config', 'docs'], dir)).toMatchObject({ code: 2, stderr: 'tqa: docs: is a directory, not a text file\n' });

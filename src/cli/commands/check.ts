@@ -199,7 +199,9 @@ function targetsInDir(dir: string): Target[] {
 /** Document ids: the audit's documentId, made unique by the relative path when two files share it. */
 function uniqueIds(paths: string[]): string[] {
   const ids = paths.map((p) => documentId(p));
-  return ids.map((id, i) =>
-    ids.indexOf(id) === ids.lastIndexOf(id) ? id : relative(process.cwd(), paths[i]!).split('\\').join('/').replace(new RegExp(`${extname(paths[i]!).replace('.', '\\.')}$`), ''),
-  );
+  return ids.map((id, i) => {
+    if (ids.indexOf(id) === ids.lastIndexOf(id)) return id;
+    const rel = relative(process.cwd(), paths[i]!).split('\\').join('/');
+    return rel.slice(0, rel.length - extname(rel).length);
+  });
 }
