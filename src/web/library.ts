@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { auditDocument, listDocumentDirs, readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
+import { auditFiles } from '../audit-files.js';
+import { localizedDocumentFiles } from '../io/formats/document-files.js';
 import { InputError } from '../io/errors.js';
 import { parseGlossary } from '../io/glossary.js';
 import { decodeText } from '../io/read-text.js';
@@ -10,6 +12,8 @@ import type { DocumentReport } from '../model.js';
 // saved under the data directory (<data>/uploads/<id>/mt.txt, ...) so that they, like DIR's pairs, survive a
 // restart. Audits are cached and redone when a file's size or modification time changes, so editing mt.txt or
 // corrected.txt while the server runs re-audits on the next page load (decisions follow by fingerprint).
+// A folder may hold localization files instead of text (mt.xlf + corrected.xlf, or one XLIFF/TMX/CSV with both):
+// they are audited unit by unit, with their source as the third column.
 
 export type Origin = 'folder' | 'upload';
 
@@ -66,7 +70,7 @@ export class Library {
     };
     // DIR may itself be one pair folder (`tqa serve texts/article`).
     if (isPairDir(this.root)) add(this.root, 'folder');
-    for (const dir of listDocumentDirs(this.root).sort()) add(dir, 'folder');
+    for (const dir of pairDirsUnder(this.root)) add(dir, 'folder');
     if (existsSync(this.uploadsDir)) for (const dir of listDocumentDirs(this.uploadsDir).sort()) add(dir, 'upload');
     return out;
   }
@@ -83,8 +87,10 @@ export class Library {
     const stamp = stampOf(entry.dir);
     const hit = this.cache.get(entry.dir);
     if (hit && hit.stamp === stamp) return hit.report;
-    const input: AuditInput = { ...readDocumentDir(entry.dir), id: entry.id };
-    const report = auditDocument(input, this.auditOptions);
+    const localized = localizedDocumentFiles(entry.dir);
+    const report = localized
+      ? { ...auditFiles(localized.mt, localized.corrected, {}, { audit: this.auditOptions }), id: entry.id }
+      : auditDocument({ ...readDocumentDir(entry.dir), id: entry.id }, this.auditOptions);
     this.cache.set(entry.dir, { stamp, report });
     return report;
   }
@@ -138,14 +144,37 @@ export class Library {
 }
 
 function isPairDir(dir: string): boolean {
-  return existsSync(join(dir, 'mt.txt')) && existsSync(join(dir, 'corrected.txt'));
+  return (existsSync(join(dir, 'mt.txt')) && existsSync(join(dir, 'corrected.txt'))) || localizedDocumentFiles(dir) !== undefined;
+}
+
+/** The sub-folders of root (sorted) that hold a text pair or localization files. */
+function pairDirsUnder(root: string): string[] {
+  const textPairs = new Set(listDocumentDirs(root));
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [...textPairs].sort();
+  }
+  const dirs = names.map((n) => join(root, n)).filter((d) => textPairs.has(d) || (isDirectory(d) && localizedDocumentFiles(d) !== undefined));
+  return dirs.sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Size and mtime of each file of a pair: a change means the audit must be redone. */
 function stampOf(dir: string): string {
-  return PAIR_FILES.map((f) => {
+  const localized = localizedDocumentFiles(dir);
+  const files = localized ? [localized.mt, localized.corrected ?? '-'] : PAIR_FILES.map((f) => join(dir, f));
+  return files.map((f) => {
     try {
-      const st = statSync(join(dir, f));
+      const st = statSync(f);
       return `${st.size}:${st.mtimeMs}`;
     } catch {
       return '-';

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { makeReport } from '../../audit.js';
 import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
-import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } from '../audit-input.js';
+import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } from '../../audit-files.js';
 import { formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
 import { auditProgress } from '../progress.js';

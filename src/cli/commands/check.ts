@@ -15,7 +15,7 @@ import { parseRulesFile, type LearnedRule } from '../../checks/learned.js';
 import { formatCheckText } from '../../checks/text-format.js';
 import { documentId, makeReport } from '../../audit.js';
 import { formatReport } from '../../report/index.js';
-import { checkInputFromFiles } from '../audit-input.js';
+import { checkInputFromFiles } from '../../audit-files.js';
 import { withDecisionStore } from '../decisions.js';
 import { readJsonFile } from '../json-file.js';
 import { writeOutput } from '../output.js';

@@ -8,7 +8,7 @@ import { readGlossary } from '../../io/glossary.js';
 import { readTextFile } from '../../io/read-text.js';
 import { auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput } from '../../audit.js';
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
-import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../audit-input.js';
+import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../../audit-files.js';
 import { withDecisionStore } from '../decisions.js';
 import { writeOutput } from '../output.js';
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../io/errors.js';
 import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
-import { auditOptionsFromFlags } from '../audit-input.js';
+import { auditOptionsFromFlags } from '../../audit-files.js';
 
 // The web stack (express, ejs, helmet, multer) is imported when `serve` runs, so other commands start fast.
 const DEFAULT_BODY_LIMIT = '10mb';

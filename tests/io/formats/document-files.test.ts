@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from '../../../src/cli/audit-input.js';
+import { auditFiles } from '../../../src/audit-files.js';
 import { localizedDocumentFiles } from '../../../src/io/formats/document-files.js';
 import { fixture } from './helpers.js';
 

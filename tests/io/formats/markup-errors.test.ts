@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions } from '../../../src/audit.js';
-import { auditFiles, xliffFromFiles } from '../../../src/cli/audit-input.js';
+import { auditFiles, xliffFromFiles } from '../../../src/audit-files.js';
 import { InputError } from '../../../src/io/errors.js';
 import { compareTags, onlyPlaceholders } from '../../../src/io/formats/markup.js';
 import { TagChars, xmlPiece } from '../../../src/io/formats/piece.js';

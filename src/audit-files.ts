@@ -1,11 +1,13 @@
-import { InputError } from '../io/errors.js';
-import { readGlossary } from '../io/glossary.js';
-import { readTextFile } from '../io/read-text.js';
-import { auditDocument, type AuditInput, type AuditOptions } from '../audit.js';
-import { documentId } from '../io/document-dir.js';
-import type { DocumentReport, Glossary, TextFile } from '../model.js';
-import { xliffWithApprovedTargets } from '../io/formats/xliff-writeback.js';
-import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from '../io/formats/index.js';
+// Auditing from files on disk: plain text pairs or localization files (XLIFF, PO, TMX, CSV/TSV), read, audited and
+// located back in the original files. Shared by the CLI commands and the web view.
+import { InputError } from './io/errors.js';
+import { readGlossary } from './io/glossary.js';
+import { readTextFile } from './io/read-text.js';
+import { auditDocument, type AuditInput, type AuditOptions } from './audit.js';
+import { documentId } from './io/document-dir.js';
+import type { DocumentReport, Glossary, TextFile } from './model.js';
+import { xliffWithApprovedTargets } from './io/formats/xliff-writeback.js';
+import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from './io/formats/index.js';
 
 /** The flags that every auditing command (audit, export) shares. */
 export interface AuditFlags {
