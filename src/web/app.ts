@@ -167,8 +167,13 @@ export function createApp(opts: AppOptions): App {
       const mt = part('mtFile', 'mtText');
       const corrected = part('correctedFile', 'correctedText');
       if (!mt) throw new InputError('MT text: give a file or paste the text.');
-      if (!corrected) throw new InputError('Corrected text: give a file or paste the text.');
-      const parts: Parameters<Library['addUpload']>[0] = { mt, corrected };
+      // The corrected part may be empty when the MT file holds both (XLIFF, TMX, CSV/TSV): the library decides.
+      const parts: Parameters<Library['addUpload']>[0] = { mt };
+      if (corrected) parts.corrected = corrected;
+      const mtName = files.mtFile?.[0]?.originalname;
+      if (mtName) parts.mtName = mtName;
+      const correctedName = files.correctedFile?.[0]?.originalname;
+      if (correctedName) parts.correctedName = correctedName;
       if (form.name) parts.name = form.name;
       const source = part('sourceFile', 'sourceText');
       if (source) parts.source = source;

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { auditDocument, listDocumentDirs, readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
+import { auditDocument, readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
 import { auditFiles } from '../audit-files.js';
-import { localizedDocumentFiles } from '../io/formats/document-files.js';
+import { documentDirsUnder, isDocumentDir, localizedDocumentFiles } from '../io/formats/document-files.js';
+import { describeFormat, detectFormat, formatOfFile, type InputFormat } from '../io/formats/index.js';
 import { InputError } from '../io/errors.js';
 import { parseGlossary } from '../io/glossary.js';
 import { decodeText } from '../io/read-text.js';
@@ -13,7 +14,9 @@ import type { DocumentReport } from '../model.js';
 // restart. Audits are cached and redone when a file's size or modification time changes, so editing mt.txt or
 // corrected.txt while the server runs re-audits on the next page load (decisions follow by fingerprint).
 // A folder may hold localization files instead of text (mt.xlf + corrected.xlf, or one XLIFF/TMX/CSV with both):
-// they are audited unit by unit, with their source as the third column.
+// they are audited unit by unit, with their source as the third column. The format is told by the content, so an
+// XLIFF saved as mt.txt is read as XLIFF too; an uploaded localization file is saved under its own extension
+// (mt.xlf + corrected.xlf, or review.xlf when one file holds both) and so is found again after a restart.
 
 export type Origin = 'folder' | 'upload';
 
@@ -39,7 +42,11 @@ export function isValidId(id: string): boolean {
 export interface UploadParts {
   name?: string;
   mt: Uint8Array;
-  corrected: Uint8Array;
+  /** May be missing when the MT file is a localization file that holds the correction too (XLIFF, TMX, CSV/TSV). */
+  corrected?: Uint8Array;
+  /** The uploaded files' names: their extension helps when the content does not tell the format. */
+  mtName?: string;
+  correctedName?: string;
   source?: Uint8Array;
   glossary?: Uint8Array;
 }
@@ -69,9 +76,9 @@ export class Library {
       out.push({ id, origin, dir });
     };
     // DIR may itself be one pair folder (`tqa serve texts/article`).
-    if (isPairDir(this.root)) add(this.root, 'folder');
-    for (const dir of pairDirsUnder(this.root)) add(dir, 'folder');
-    if (existsSync(this.uploadsDir)) for (const dir of listDocumentDirs(this.uploadsDir).sort()) add(dir, 'upload');
+    if (isDocumentDir(this.root)) add(this.root, 'folder');
+    for (const dir of documentDirsUnder(this.root)) add(dir, 'folder');
+    if (existsSync(this.uploadsDir)) for (const dir of documentDirsUnder(this.uploadsDir)) add(dir, 'upload');
     return out;
   }
 
@@ -87,20 +94,36 @@ export class Library {
     const stamp = stampOf(entry.dir);
     const hit = this.cache.get(entry.dir);
     if (hit && hit.stamp === stamp) return hit.report;
-    const localized = localizedDocumentFiles(entry.dir);
-    const report = localized
-      ? { ...auditFiles(localized.mt, localized.corrected, {}, { audit: this.auditOptions }), id: entry.id }
+    const files = localizedFilesOf(entry.dir);
+    const report = files
+      ? this.auditLocalized(entry.dir, files, entry.id)
       : auditDocument({ ...readDocumentDir(entry.dir), id: entry.id }, this.auditOptions);
     this.cache.set(entry.dir, { stamp, report });
     return report;
   }
 
-  /** Checks, audits and saves an uploaded pair; returns its id. Bad text throws InputError naming the part. */
+  /** A folder's localization files audited unit by unit (their source comes from the file; the folder's
+   *  glossary.tsv applies as it does to a text pair). */
+  private auditLocalized(dir: string, files: { mt: string; corrected?: string }, id: string): DocumentReport {
+    const glossary = join(dir, 'glossary.tsv');
+    const flags = existsSync(glossary) ? { glossary } : {};
+    return { ...auditFiles(files.mt, files.corrected, flags, { audit: this.auditOptions }), id };
+  }
+
+  /** Checks, audits and saves an uploaded pair; returns its id. Bad text throws InputError naming the part.
+   *  The MT part's format comes from its bytes (and name): a localization file goes to addLocalizedUpload. */
   addUpload(parts: UploadParts): string {
+    const format = formatOfUpload(parts.mt, parts.mtName);
+    const corrected = parts.corrected && parts.corrected.length > 0 ? parts.corrected : undefined;
+    if (format !== 'text') return this.addLocalizedUpload(parts, format, corrected);
+    if (corrected === undefined) throw new InputError('Corrected text: give a file or paste the text.');
+    const correctedFormat = formatOfUpload(corrected, parts.correctedName);
+    if (correctedFormat !== 'text') throw new InputError(`Corrected text: ${describeFormat(correctedFormat)}, but the MT is plain text: give two files of the same format.`);
+
     const mt = decodeText(parts.mt, 'MT text');
-    const corrected = decodeText(parts.corrected, 'Corrected text');
+    const correctedText = decodeText(corrected, 'Corrected text');
     const source = parts.source && parts.source.length > 0 ? decodeText(parts.source, 'Source text') : undefined;
-    const glossaryText = parts.glossary && parts.glossary.length > 0 ? decodeText(parts.glossary, 'Glossary') : undefined;
+    const glossaryText = this.glossaryText(parts);
     const glossary = glossaryText !== undefined ? parseGlossary(glossaryText, 'Glossary') : undefined;
 
     const id = this.freshId(parts.name);
@@ -108,24 +131,72 @@ export class Library {
     const input: AuditInput = {
       id,
       mt: { path: join(dir, 'mt.txt'), text: mt },
-      corrected: { path: join(dir, 'corrected.txt'), text: corrected },
+      corrected: { path: join(dir, 'corrected.txt'), text: correctedText },
     };
     if (source !== undefined) input.source = { path: join(dir, 'source.txt'), text: source };
     if (glossary !== undefined) input.glossary = glossary;
     // Audit before saving anything: a pair the engine refuses never lands on disk.
     const report = auditDocument(input, this.auditOptions);
 
-    mkdirSync(this.uploadsDir, { recursive: true });
-    const tmp = join(this.uploadsDir, `.tmp-${id}-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp);
+    const tmp = this.tempDir(id);
     writeFileSync(join(tmp, 'mt.txt'), mt);
-    writeFileSync(join(tmp, 'corrected.txt'), corrected);
+    writeFileSync(join(tmp, 'corrected.txt'), correctedText);
     if (source !== undefined) writeFileSync(join(tmp, 'source.txt'), source);
     if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
     renameSync(tmp, dir);
     this.cache.set(dir, { stamp: stampOf(dir), report });
     return id;
+  }
+
+  /** An XLIFF/PO/TMX/CSV/TSV upload: saved under its format's extension (mt.<ext> + corrected.<ext>, or
+   *  review.<ext> when the one file holds MT and correction) in a temporary folder, audited there through
+   *  auditFiles, and moved in place only when the audit succeeds. The report is then cached under the final paths. */
+  private addLocalizedUpload(parts: UploadParts, format: Exclude<InputFormat, 'text'>, corrected: Uint8Array | undefined): string {
+    if (parts.source && parts.source.length > 0) {
+      throw new InputError(`Source text: the MT is ${describeFormat(format)}, its source text comes from the file; leave the source empty.`);
+    }
+    if (corrected === undefined && format === 'po') throw new InputError('Corrected text: a PO file holds the MT only: give the corrected PO file too.');
+    if (corrected !== undefined) {
+      const other = formatOfUpload(corrected, parts.correctedName);
+      if (other !== format) throw new InputError(`Corrected text: ${describeFormat(other)}, but the MT is ${describeFormat(format)}: give two files of the same format.`);
+    }
+    const glossaryText = this.glossaryText(parts);
+    if (glossaryText !== undefined) parseGlossary(glossaryText, 'Glossary');
+
+    const id = this.freshId(parts.name);
+    const dir = join(this.uploadsDir, id);
+    const ext = FORMAT_EXTENSION[format];
+    const tmp = this.tempDir(id);
+    // Bytes as given: the format readers know the encodings (a UTF-16 TMX stays UTF-16).
+    if (corrected !== undefined) {
+      writeFileSync(join(tmp, `mt${ext}`), parts.mt);
+      writeFileSync(join(tmp, `corrected${ext}`), corrected);
+    } else {
+      writeFileSync(join(tmp, `review${ext}`), parts.mt);
+    }
+    if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
+    try {
+      const files = localizedFilesOf(tmp);
+      if (!files) throw new InputError(`MT text: ${describeFormat(format)} could not be read back`);
+      this.auditLocalized(tmp, files, id); // refuses a file that cannot be read or audited
+    } catch (e) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw e;
+    }
+    renameSync(tmp, dir);
+    return id;
+  }
+
+  private glossaryText(parts: UploadParts): string | undefined {
+    return parts.glossary && parts.glossary.length > 0 ? decodeText(parts.glossary, 'Glossary') : undefined;
+  }
+
+  private tempDir(id: string): string {
+    mkdirSync(this.uploadsDir, { recursive: true });
+    const tmp = join(this.uploadsDir, `.tmp-${id}-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp);
+    return tmp;
   }
 
   private freshId(name: string | undefined): string {
@@ -143,35 +214,28 @@ export class Library {
   }
 }
 
-function isPairDir(dir: string): boolean {
-  return (existsSync(join(dir, 'mt.txt')) && existsSync(join(dir, 'corrected.txt'))) || localizedDocumentFiles(dir) !== undefined;
+const FORMAT_EXTENSION: Record<Exclude<InputFormat, 'text'>, string> = { xliff: '.xlf', po: '.po', tmx: '.tmx', csv: '.csv', tsv: '.tsv' };
+
+/** An upload's format from its bytes (UTF-16 with a byte-order mark decoded first), then its file name. */
+function formatOfUpload(bytes: Uint8Array, name: string | undefined): InputFormat {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const content = utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2, 2 + 131072)) : bytes;
+  return detectFormat(content, name ?? '');
 }
 
-/** The sub-folders of root (sorted) that hold a text pair or localization files. */
-function pairDirsUnder(root: string): string[] {
-  const textPairs = new Set(listDocumentDirs(root));
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return [...textPairs].sort();
-  }
-  const dirs = names.map((n) => join(root, n)).filter((d) => textPairs.has(d) || (isDirectory(d) && localizedDocumentFiles(d) !== undefined));
-  return dirs.sort();
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+/** The files to audit as a localization document: localization files by name, or mt.txt + corrected.txt whose
+ *  content is XLIFF/PO/TMX/CSV (named .txt by a tool or a user). Undefined for a plain-text pair. */
+function localizedFilesOf(dir: string): { mt: string; corrected?: string } | undefined {
+  const named = localizedDocumentFiles(dir);
+  if (named) return named;
+  const mt = join(dir, 'mt.txt');
+  return existsSync(mt) && formatOfFile(mt) !== 'text' ? { mt, corrected: join(dir, 'corrected.txt') } : undefined;
 }
 
 /** Size and mtime of each file of a pair: a change means the audit must be redone. */
 function stampOf(dir: string): string {
   const localized = localizedDocumentFiles(dir);
-  const files = localized ? [localized.mt, localized.corrected ?? '-'] : PAIR_FILES.map((f) => join(dir, f));
+  const files = localized ? [localized.mt, localized.corrected ?? '-', join(dir, 'glossary.tsv')] : PAIR_FILES.map((f) => join(dir, f));
   return files.map((f) => {
     try {
       const st = statSync(f);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { listDocumentDirs } from '../document-dir.js';
 
 // A document folder (what `tqa serve` and `tqa export DIR` list) may hold localization files instead of
 // mt.txt + corrected.txt: `mt.<ext>` + `corrected.<ext>` (the MT version and the post-edited version), or one
@@ -7,6 +8,8 @@ import { extname, join } from 'node:path';
 
 const TWO_FILE_EXTENSIONS = ['.xlf', '.xliff', '.po', '.tmx', '.csv', '.tsv'];
 const ONE_FILE_EXTENSIONS = new Set(['.xlf', '.xliff', '.sdlxliff', '.mxliff', '.tmx', '.csv', '.tsv']);
+/** Files a document folder may hold next to its localization files: never the document itself. */
+const COMPANION_FILES = new Set(['glossary.tsv']);
 
 /** The localization files of a document folder, or undefined when it has none (or is a plain-text pair). */
 export function localizedDocumentFiles(dir: string): { mt: string; corrected?: string } | undefined {
@@ -22,8 +25,38 @@ export function localizedDocumentFiles(dir: string): { mt: string; corrected?: s
   } catch {
     return undefined;
   }
-  const single = names.filter((n) => !n.startsWith('.') && ONE_FILE_EXTENSIONS.has(extname(n).toLowerCase()) && isFile(join(dir, n)));
+  const single = names.filter(
+    (n) => !n.startsWith('.') && !COMPANION_FILES.has(n.toLowerCase()) && ONE_FILE_EXTENSIONS.has(extname(n).toLowerCase()) && isFile(join(dir, n)),
+  );
   return single.length === 1 ? { mt: join(dir, single[0]!) } : undefined;
+}
+
+/** A folder that is one document: a text pair or localization files. */
+export function isDocumentDir(dir: string): boolean {
+  return (isFile(join(dir, 'mt.txt')) && isFile(join(dir, 'corrected.txt'))) || localizedDocumentFiles(dir) !== undefined;
+}
+
+/** The sub-folders of root (sorted) that hold a text pair or localization files. */
+export function documentDirsUnder(root: string): string[] {
+  const textPairs = new Set(listDocumentDirs(root));
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [...textPairs].sort();
+  }
+  return names
+    .map((n) => join(root, n))
+    .filter((d) => textPairs.has(d) || (isDirectory(d) && localizedDocumentFiles(d) !== undefined))
+    .sort();
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {
