@@ -1,6 +1,6 @@
 // HTTP-level tests of the review app (no browser): safety (CSRF, body limit, traversal, escaping), uploads,
 // decisions through the API, concurrent reviewers, exports, re-audit after an edit and orphans.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
@@ -176,6 +176,25 @@ describe('uploads', () => {
     const page = await (await c.get('/doc/upload-press-release')).text();
     expect(page).toContain('<div class="seg src">La réunion de l’OTAN a eu lieu lundi.</div>');
     expect(await (await c.get('/')).text()).toContain('upload-press-release');
+  });
+
+  it('takes a one-file XLIFF with the corrected part empty: saved as review.xlf, shown unit by unit', async () => {
+    const c = new Client(srv.url);
+    const token = await c.token('/upload');
+    const form = new FormData();
+    form.set('_csrf', token);
+    form.set('name', 'Strings');
+    const xlf = readFileSync(new URL('../fixtures/formats/xliff12-review.xlf', import.meta.url));
+    form.set('mtFile', new Blob([xlf]), 'strings.xlf');
+    const res = await c.request('/upload', { method: 'POST', body: form });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/doc/upload-strings');
+    expect(readdirSync(join(sb.dataDir, 'uploads', 'upload-strings'))).toEqual(['review.xlf']);
+    const fs = await findings(c, 'upload-strings');
+    expect(fs.length).toBeGreaterThan(0);
+    const page = await (await c.get('/doc/upload-strings')).text();
+    expect(page).not.toContain('trans-unit');
+    expect(page).toContain('Anita Anand');
   });
 
   it('shows bad input on the form with status 400', async () => {
