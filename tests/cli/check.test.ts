@@ -130,6 +130,36 @@ describe('tqa check with a correction, folders and globs', () => {
     expect(list.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toContain('check/untranslated');
   });
 
+  it('checks the localization files of a folder like the glob of them does (mt.po takes corrected.po)', async () => {
+    const fx = (n: string) => new URL(`../fixtures/formats/${n}`, import.meta.url);
+    mkdirSync(join(dir, 'l10n'), { recursive: true });
+    copyFileSync(fx('xliff12-review.xlf'), join(dir, 'l10n/review.xlf'));
+    copyFileSync(fx('mt.po'), join(dir, 'l10n/mt.po'));
+    copyFileSync(fx('corrected.po'), join(dir, 'l10n/corrected.po'));
+    writeFileSync(join(dir, 'l10n/glossary.tsv'), 'term\tforbidden\nCanada\tKanada\n');
+    const folder = await tqa(['check', 'l10n', '--format', 'json'], dir);
+    expect(folder.stderr).not.toMatch(/no mt\.txt/);
+    const docs = (JSON.parse(folder.stdout) as Report).documents;
+    expect(docs.map((d) => d.mt.path).sort()).toEqual(['l10n/mt.po', 'l10n/review.xlf']);
+    // The XLIFF is checked as the glob `l10n/*.xlf` checks it: same findings.
+    const glob = await tqa(['check', 'l10n/*.xlf', '--format', 'json'], dir);
+    const viaGlob = (JSON.parse(glob.stdout) as Report).documents[0]!;
+    const viaFolder = docs.find((d) => d.mt.path === 'l10n/review.xlf')!;
+    expect(viaFolder.findings.map((f) => f.id)).toEqual(viaGlob.findings.map((f) => f.id));
+    expect(viaFolder.findings.length).toBeGreaterThan(0);
+    expect(viaFolder.mt.text).not.toContain('<trans-unit');
+    // mt.po is audited against corrected.po (a correction found in the folder), not checked alone.
+    const po = docs.find((d) => d.mt.path === 'l10n/mt.po')!;
+    const alone = (JSON.parse((await tqa(['check', 'l10n/mt.po', '--format', 'json'], dir)).stdout) as Report).documents[0]!;
+    expect(po.findings.length).toBeGreaterThan(alone.findings.length);
+    // A folder with nothing to check still says so.
+    mkdirSync(join(dir, 'empty-l10n'), { recursive: true });
+    writeFileSync(join(dir, 'empty-l10n/data.csv'), 'a,b\n1,2\n');
+    const none = await tqa(['check', 'empty-l10n'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no mt\.txt, no localization file/);
+  });
+
   it('reads ./tqa.config.json by default: inline glossary, allow-list, rules path relative to the config', async () => {
     const proj = join(dir, 'proj');
     mkdirSync(join(proj, 'l10n'), { recursive: true });

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { DocumentReport, Glossary, Report } from '../../model.js';
@@ -16,6 +16,7 @@ import { formatCheckText } from '../../checks/text-format.js';
 import { documentId, makeReport } from '../../audit.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../../audit-files.js';
+import { detectFormat } from '../../io/formats/index.js';
 import { withDecisionStore } from '../decisions.js';
 import { readJsonFile } from '../json-file.js';
 import { writeOutput } from '../output.js';
@@ -55,7 +56,7 @@ export function register(program: Command): void {
     .description(
       'CI gate: check MT files (or folders, or globs) with reference-free checks, learned rules and, with a correction, the audit; exit 0 pass, 1 fail, 2 bad input',
     )
-    .argument('[inputs...]', 'MT files, folders (<dir>/mt.txt [+ corrected.txt, source.txt, glossary.tsv], or any *.txt under it) or globs')
+    .argument('[inputs...]', 'MT files, folders (<dir>/mt.txt [+ corrected.txt, source.txt, glossary.tsv], or any *.txt and XLIFF/PO/TMX/CSV file under it) or globs')
     .option('--corrected <file>', 'the post-edited text of a single MT file: the audit runs too')
     .option('--source <file>', 'the source text of a single MT file (number and untranslated-word checks)')
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
@@ -189,11 +190,46 @@ function folderTarget(dir: string): Target {
 
 function targetsInDir(dir: string): Target[] {
   if (existsSync(join(dir, 'mt.txt'))) return [folderTarget(dir)];
-  const docs = globSync('**/mt.txt', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
-  if (docs.length) return docs.map((d) => folderTarget(join(dir, dirname(d))));
-  const files = globSync('**/*.{txt,md}', { cwd: dir, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
-  if (files.length === 0) throw new InputError(`${dir}: no mt.txt and no .txt/.md file in this folder`);
-  return files.map((f) => ({ mt: join(dir, f) }));
+  const docs = globSync('**/mt.txt', { cwd: dir, ignore: IGNORED }).sort().map((d) => folderTarget(join(dir, dirname(d))));
+  const textDirs = new Set(docs.map((t) => resolve(dirname(t.mt))));
+  // Localization files are checked wherever they sit (as the glob `dir/*.xlf` would), except in a text pair's folder.
+  const localized = localizationTargets(dir).filter((t) => !textDirs.has(resolve(dirname(t.mt))));
+  const files = docs.length ? [] : globSync('**/*.{txt,md}', { cwd: dir, ignore: IGNORED }).sort().map((f) => ({ mt: join(dir, f) }));
+  const all = [...docs, ...files, ...localized].sort((a, b) => (a.mt < b.mt ? -1 : a.mt > b.mt ? 1 : 0));
+  if (all.length === 0) throw new InputError(`${dir}: no mt.txt, no localization file (XLIFF, PO, TMX, CSV/TSV) and no .txt/.md file in this folder`);
+  return all;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** The XLIFF/PO/TMX/CSV/TSV files under dir, one target each; `mt.<ext>` takes `corrected.<ext>` next to it as
+ *  its correction (and the folder's glossary.tsv). A CSV/TSV counts only when its header names an MT column
+ *  (a glossary or a data table is not a document). */
+function localizationTargets(dir: string): Target[] {
+  const files = globSync(`**/*.{${LOCALIZATION_EXTENSIONS.join(',')}}`, { cwd: dir, ignore: IGNORED, caseSensitiveMatch: false }).sort();
+  const out: Target[] = [];
+  for (const f of files) {
+    const path = join(dir, f);
+    const folder = dirname(path);
+    const name = basename(path).toLowerCase();
+    const ext = extname(name);
+    if ((ext === '.csv' || ext === '.tsv') && detectFormat(readHead(path)) === 'text') continue;
+    if (name.startsWith('corrected.') && files.some((g) => join(dir, g) === join(folder, `mt${extname(path)}`))) continue;
+    const corrected = join(folder, `corrected${extname(path)}`);
+    const glossary = join(folder, 'glossary.tsv');
+    out.push({
+      mt: path,
+      ...(name.startsWith('mt.') && existsSync(corrected) ? { corrected } : {}),
+      ...(existsSync(glossary) ? { glossary } : {}),
+    });
+  }
+  return out;
+}
+
+const LOCALIZATION_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mxliff', 'po', 'tmx', 'csv', 'tsv'];
+
+function readHead(path: string): Uint8Array {
+  return readFileSync(path).subarray(0, 65536);
 }
 
 /** Document ids: the audit's documentId, made unique by the relative path when two files share it. */
