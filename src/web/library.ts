@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { basename, join, resolve } from 'node:path';
 import { auditDocument, readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
 import { auditFiles } from '../audit-files.js';
-import { documentDirsUnder, isDocumentDir, localizedDocumentFiles } from '../io/formats/document-files.js';
-import { describeFormat, detectFormat, formatOfFile, type InputFormat } from '../io/formats/index.js';
+import { documentDirsUnder, isDocumentDir, localizedDocumentFiles, localizedFilesOf } from '../io/formats/document-files.js';
+import { describeFormat, detectFormat, type InputFormat } from '../io/formats/index.js';
 import { InputError } from '../io/errors.js';
 import { parseGlossary } from '../io/glossary.js';
 import { decodeText } from '../io/read-text.js';
@@ -221,15 +221,6 @@ function formatOfUpload(bytes: Uint8Array, name: string | undefined): InputForma
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   const content = utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2, 2 + 131072)) : bytes;
   return detectFormat(content, name ?? '');
-}
-
-/** The files to audit as a localization document: localization files by name, or mt.txt + corrected.txt whose
- *  content is XLIFF/PO/TMX/CSV (named .txt by a tool or a user). Undefined for a plain-text pair. */
-function localizedFilesOf(dir: string): { mt: string; corrected?: string } | undefined {
-  const named = localizedDocumentFiles(dir);
-  if (named) return named;
-  const mt = join(dir, 'mt.txt');
-  return existsSync(mt) && formatOfFile(mt) !== 'text' ? { mt, corrected: join(dir, 'corrected.txt') } : undefined;
 }
 
 /** Size and mtime of each file of a pair: a change means the audit must be redone. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { Command, CommanderError } from 'commander';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -187,5 +187,63 @@ describe('tqa export', () => {
     const r = tqa('export', '--from', p, '--format', 'csv');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.json: not a tqa report: documents\[0\]\.findings\[0\]\.severity/);
+  });
+
+  describe('folders of localization files', () => {
+    const fx = (n: string) => join(ROOT, 'tests/fixtures/formats', n);
+    const folder = (name: string, files: Record<string, string>) => {
+      const d = join(dir, name);
+      mkdirSync(d, { recursive: true });
+      for (const [to, from] of Object.entries(files)) copyFileSync(fx(from), join(d, to));
+      return d;
+    };
+    const docOf = (out: string) => readReportJson(out, 'stdout').documents;
+    const shape = (d: Report['documents'][number]) => ({ mt: d.mt.text, findings: d.findings.map((f) => [f.rule, f.category, f.mt.text]) });
+
+    it('XLIFF content in mt.txt/corrected.txt is audited as XLIFF, like naming the .xlf files', () => {
+      const d = folder('xml-as-txt', { 'mt.txt': 'xliff12-mt.xlf', 'corrected.txt': 'xliff12-corrected.xlf' });
+      const viaFolder = tqa('export', d, '--format', 'json');
+      expect(viaFolder.stderr).toBe('');
+      const viaFiles = tqa('export', fx('xliff12-mt.xlf'), fx('xliff12-corrected.xlf'), '--format', 'json');
+      const [a] = docOf(viaFolder.stdout);
+      const [b] = docOf(viaFiles.stdout);
+      expect(a!.id).toBe('xml-as-txt');
+      expect(a!.mt.text).not.toContain('<trans-unit');
+      expect(a!.findings.length).toBeGreaterThan(0);
+      expect(shape(a!)).toEqual(shape(b!));
+      const csv = parseCsv(tqa('export', d, '--format', 'csv').stdout, { columns: true }) as Record<string, string>[];
+      expect(csv.length).toBe(a!.findings.length);
+      expect(JSON.stringify(csv)).not.toContain('trans-unit');
+    });
+
+    it('a folder with mt.xlf + corrected.xlf, and a folder of such folders, export like the files', () => {
+      const parent = join(dir, 'l10n-tree');
+      folder('l10n-tree/pair', { 'mt.xlf': 'xliff12-mt.xlf', 'corrected.xlf': 'xliff12-corrected.xlf' });
+      folder('l10n-tree/one', { 'review.xlf': 'xliff12-review.xlf' });
+      const viaFiles = docOf(tqa('export', fx('xliff12-mt.xlf'), fx('xliff12-corrected.xlf'), '--format', 'json').stdout);
+      const viaFile = docOf(tqa('export', fx('xliff12-review.xlf'), '--format', 'json').stdout);
+      const tree = docOf(tqa('export', parent, '--format', 'json').stdout);
+      expect(tree.map((d) => d.id)).toEqual(['one', 'pair']);
+      expect(shape(tree[0]!)).toEqual(shape(viaFile[0]!));
+      expect(shape(tree[1]!)).toEqual(shape(viaFiles[0]!));
+      const csv = tqa('export', join(parent, 'pair'), '--format', 'csv');
+      expect(csv.status).toBe(0);
+      const named = tqa('export', fx('xliff12-mt.xlf'), fx('xliff12-corrected.xlf'), '--format', 'csv');
+      // Same rows once the file names (the only difference) are set aside.
+      const rows = (t: string) => (parseCsv(t, { columns: true }) as Record<string, string>[]).map((r) => Object.values(r).filter((v) => !v.includes('.xlf')).join('|'));
+      expect(rows(csv.stdout)).toEqual(rows(named.stdout).map((r) => r.replaceAll('xliff12-mt', 'pair')));
+    });
+
+    it('--format xliff writes back into the one XLIFF of a folder; a folder of several refuses', () => {
+      const d = folder('xliff-one', { 'review.xlf': 'xliff12-review.xlf' });
+      const viaFolder = tqa('export', d, '--format', 'xliff');
+      expect(viaFolder.status).toBe(0);
+      const viaFile = tqa('export', join(d, 'review.xlf'), '--format', 'xliff');
+      expect(viaFolder.stdout).toBe(viaFile.stdout);
+      expect(XMLValidator.validate(viaFolder.stdout)).toBe(true);
+      const many = tqa('export', join(dir, 'l10n-tree'), '--format', 'xliff');
+      expect(many.status).toBe(2);
+      expect(many.stderr).toMatch(/--format xliff writes into an XLIFF file/);
+    });
   });
 });

@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { DocumentReport, Report } from '../../model.js';
 import { InputError } from '../../io/errors.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { readGlossary } from '../../io/glossary.js';
 import { readTextFile } from '../../io/read-text.js';
-import { auditDocument, listDocumentDirs, makeReport, readDocumentDir, type AuditInput } from '../../audit.js';
+import { auditDocument, makeReport, readDocumentDir, type AuditInput } from '../../audit.js';
+import { documentDirsUnder, isDocumentDir, localizedFilesOf } from '../../io/formats/document-files.js';
 import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
 import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../../audit-files.js';
 import { withDecisionStore } from '../decisions.js';
@@ -46,7 +47,7 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('write a correction report (an audit of MT against its correction, or a saved JSON report) in a format other tools read')
-    .argument('[mt]', 'the MT (UTF-8 text, or XLIFF/PO/TMX/CSV/TSV), or a folder with mt.txt + corrected.txt [+ source.txt, glossary.tsv], or a folder of such folders')
+    .argument('[mt]', 'the MT (UTF-8 text, or XLIFF/PO/TMX/CSV/TSV), or a folder with mt.txt + corrected.txt [+ source.txt, glossary.tsv] or localization files (mt.xlf + corrected.xlf, one review.xlf...), or a folder of such folders')
     .argument('[corrected]', 'the corrected (post-edited) text (omit for an XLIFF/TMX/CSV file that holds both)')
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('--from <report.json>', 'export a saved report (tqa audit --format json) instead of auditing')
@@ -82,8 +83,19 @@ function exportFromAudit(mt: string | undefined, corrected: string | undefined, 
   return withDecisionStore(opts.db, (apply) => {
     const decide = (doc: DocumentReport) => apply(doc, auditOpts);
     if (isDirectory(mt)) {
-      if (opts.format === 'xliff') throw new InputError(`export: --format xliff writes into an XLIFF file; ${mt} is a folder`);
-      const docs = folderInputs(mt, corrected, opts).map((input) => decide(auditDocument(input, auditOpts)));
+      const folders = folderDocuments(mt, corrected, opts);
+      // A document keeps its folder's name as id (as `tqa serve` shows it), so the decisions made there apply.
+      const as = (id: string) => (doc: DocumentReport) => decide({ ...doc, id });
+      if (opts.format === 'xliff') {
+        const only = folders.length === 1 ? folders[0]! : undefined;
+        if (!only?.files) throw new InputError(`export: --format xliff writes into an XLIFF file; ${mt} is a folder without one XLIFF document`);
+        return xliffFromFiles(only.files.mt, only.files.corrected, only.flags, { audit: auditOpts, decide: as(only.id) });
+      }
+      const docs = folders.map((f) =>
+        f.files
+          ? auditFiles(f.files.mt, f.files.corrected, f.flags, { audit: auditOpts, format: opts.format, then: as(f.id) })
+          : decide(auditDocument(f.input!, auditOpts)),
+      );
       return formatReport(makeReport(docs), opts.format);
     }
     if (opts.format === 'xliff') return xliffFromFiles(mt, corrected, opts, { audit: auditOpts, decide });
@@ -118,8 +130,17 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
   );
 }
 
-/** A document folder (mt.txt + corrected.txt [+ source.txt, glossary.tsv]) or a folder of them. */
-function folderInputs(dir: string, corrected: string | undefined, opts: ExportOpts): AuditInput[] {
+/** One document of a folder: a text pair read as is, or localization files (by name, or by content in
+ *  mt.txt/corrected.txt) with the flags to audit them. */
+interface FolderDocument {
+  id: string;
+  input?: AuditInput;
+  files?: { mt: string; corrected?: string };
+  flags: AuditFlags;
+}
+
+/** A document folder (mt.txt + corrected.txt [+ source.txt, glossary.tsv], or localization files) or a folder of them. */
+function folderDocuments(dir: string, corrected: string | undefined, opts: ExportOpts): FolderDocument[] {
   if (corrected !== undefined) throw new InputError(`export: ${dir} is a folder; give CORRECTED only with an MT file`);
   for (const [flag, value] of [
     ['--input-format', opts.inputFormat],
@@ -127,18 +148,25 @@ function folderInputs(dir: string, corrected: string | undefined, opts: ExportOp
     ['--mt-lang', opts.mtLang],
     ['--target-lang', opts.targetLang],
   ] as const) {
-    if (value !== undefined) throw new InputError(`export: ${flag} applies to a localization file, not to a folder of texts`);
+    if (value !== undefined) throw new InputError(`export: ${flag} applies to a localization file, not to a folder; name the file`);
   }
-  const dirs = existsSync(join(dir, 'mt.txt')) ? [dir] : listDocumentDirs(dir);
-  if (dirs.length === 0) throw new InputError(`${dir}: no mt.txt + corrected.txt in this folder or its sub-folders`);
+  const dirs = isDocumentDir(dir) ? [dir] : documentDirsUnder(dir);
+  if (dirs.length === 0) throw new InputError(`${dir}: no mt.txt + corrected.txt and no localization files (XLIFF, PO, TMX, CSV/TSV) in this folder or its sub-folders`);
   if (opts.source !== undefined && dirs.length > 1) throw new InputError(`export: --source goes with one document (${dir} holds ${dirs.length})`);
   const glossary = opts.glossary !== undefined ? readGlossary(opts.glossary) : undefined;
   const source = opts.source !== undefined ? readTextFile(opts.source) : undefined;
   return dirs.map((d) => {
+    const id = basename(resolve(d));
+    const files = localizedFilesOf(d);
+    if (files) {
+      const folderGlossary = join(d, 'glossary.tsv');
+      const g = opts.glossary ?? (existsSync(folderGlossary) ? folderGlossary : undefined);
+      return { id, files, flags: { ...(g !== undefined ? { glossary: g } : {}), ...(opts.source !== undefined ? { source: opts.source } : {}) } };
+    }
     const input = readDocumentDir(d);
     if (source) input.source = source;
     if (glossary) input.glossary = glossary;
-    return input;
+    return { id, input, flags: {} };
   });
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { listDocumentDirs } from '../document-dir.js';
+import { formatOfFile } from './index.js';
 
 // A document folder (what `tqa serve` and `tqa export DIR` list) may hold localization files instead of
 // mt.txt + corrected.txt: `mt.<ext>` + `corrected.<ext>` (the MT version and the post-edited version), or one
@@ -29,6 +30,15 @@ export function localizedDocumentFiles(dir: string): { mt: string; corrected?: s
     (n) => !n.startsWith('.') && !COMPANION_FILES.has(n.toLowerCase()) && ONE_FILE_EXTENSIONS.has(extname(n).toLowerCase()) && isFile(join(dir, n)),
   );
   return single.length === 1 ? { mt: join(dir, single[0]!) } : undefined;
+}
+
+/** The files to audit as a localization document: localization files by name, or mt.txt + corrected.txt whose
+ *  content is XLIFF/PO/TMX/CSV (named .txt by a tool or a user). Undefined for a plain-text pair. */
+export function localizedFilesOf(dir: string): { mt: string; corrected?: string } | undefined {
+  const named = localizedDocumentFiles(dir);
+  if (named) return named;
+  const mt = join(dir, 'mt.txt');
+  return isFile(mt) && formatOfFile(mt) !== 'text' ? { mt, corrected: join(dir, 'corrected.txt') } : undefined;
 }
 
 /** A folder that is one document: a text pair or localization files. */
