@@ -84,6 +84,23 @@ describe('Library uploads of localization files', () => {
     expect(doc.mt.text).not.toContain('msgid');
   });
 
+  it('saves a UTF-16 TMX and a CSV holding both versions under their own extension, as bytes given', () => {
+    const root = makeRoot();
+    const data = join(root, '.data');
+    const lib = new Library(root, data);
+    const tmx = lib.addUpload({ name: 'tm', mt: fixture('review-utf16le.tmx') });
+    expect(readdirSync(join(data, 'uploads', tmx))).toEqual(['review.tmx']);
+    expect(readFileSync(join(data, 'uploads', tmx, 'review.tmx'))).toEqual(Buffer.from(fixture('review-utf16le.tmx')));
+    const csv = lib.addUpload({ name: 'sheet', mt: fixture('review.csv') });
+    expect(readdirSync(join(data, 'uploads', csv))).toEqual(['review.csv']);
+    const again = new Library(root, data);
+    for (const id of [tmx, csv]) {
+      const doc = again.get(id)!.report;
+      expect(doc.segments.length).toBeGreaterThan(0);
+      expect(doc.mt.text).not.toMatch(/<tuv|^id,source/);
+    }
+  });
+
   it('refuses mismatched or incomplete localization uploads and saves nothing', () => {
     const root = makeRoot();
     const data = join(root, '.data');
