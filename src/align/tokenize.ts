@@ -50,7 +50,8 @@ export function isPreTokenised(text: string): boolean {
     if (++seen > PRE_TOKENISED_SAMPLE) break;
     const s = m[0];
     if (STANDALONE_RE.test(s)) standalone++;
-    else if (ATTACHED_RE.test(s) && !ABBREVIATION_SET.has(s.slice(0, -1))) attached++;
+    // Only the chunk's end matters; testing the whole of a 200,000-character chunk would backtrack quadratically.
+    else if (ATTACHED_RE.test(s.slice(-4)) && !ABBREVIATION_SET.has(s.slice(0, -1))) attached++;
   }
   return standalone > 0 && standalone >= 4 * attached;
 }

@@ -1,20 +1,30 @@
 // String measures the rules share (ERRANT's choices, so that thresholds carry over).
+import { MAX_CHAR_CELLS } from '../align/similarity.js';
 
-/** Levenshtein distance (insert, delete, substitute all cost 1). */
+/** Levenshtein distance (insert, delete, substitute all cost 1). A common prefix and suffix cost nothing and are
+ *  skipped; past MAX_CHAR_CELLS table cells (a huge "word") the remaining middle counts as fully different, an
+ *  upper bound, so that one odd token cannot stall an audit. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a.charCodeAt(pre) === b.charCodeAt(pre)) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a.charCodeAt(a.length - 1 - suf) === b.charCodeAt(b.length - 1 - suf)) suf++;
+  const x = a.slice(pre, a.length - suf);
+  const y = b.slice(pre, b.length - suf);
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  if (x.length * y.length > MAX_CHAR_CELLS) return Math.max(x.length, y.length);
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+    for (let j = 1; j <= y.length; j++) {
+      const sub = prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
       cur.push(Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1));
     }
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[y.length]!;
 }
 
 /** rapidfuzz `Levenshtein.normalized_similarity` on lower-case strings, as ERRANT's classifier uses it:

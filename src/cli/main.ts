@@ -8,9 +8,12 @@ import { COMMANDS } from './commands/index.js';
 const program = new Command('tqa')
   .description('Translation-quality audit: align MT with its post-edit, classify and score every edit')
   .version(TOOL.version)
-  .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    // A usage error is one line like every other error: `tqa: missing required argument 'mt' (see --help)`.
+    outputError: (s, write) => write(`tqa: ${s.replace(/^error: /, '').trim()} (see --help)\n`),
+  });
 
 // `tqa audit ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -75,9 +75,12 @@ describe('tqa audit', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     });
 
-    it('an unknown option or format', () => {
-      expect(tqa('audit', good, good, '--format', 'pdf').status).toBe(2);
-      expect(tqa('audit', good).status).toBe(2);
+    it('a usage error (unknown format, missing argument, unknown command) is one `tqa:` line too', () => {
+      for (const args of [['audit', good, good, '--format', 'pdf'], ['audit'], ['nope']]) {
+        const r = tqa(...args);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(/^tqa: .+\(see --help\)\n$/);
+      }
     });
   });
 

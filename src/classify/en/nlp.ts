@@ -36,10 +36,15 @@ function load(): Wink {
   return wink;
 }
 
+const LONG_RUN = /\S{100,}/gu;
+
 /** Tags `text` (one segment) and locates every token by searching its value forward from the previous one. */
 export function tagText(text: string): WinkToken[] {
   const nlp = load();
-  const items = nlp.readDoc(text).tokens();
+  // A "word" of 100+ characters (a base64 blob, a URL, a minified line) has no part of speech, and wink-nlp's
+  // abbreviation test backtracks quadratically on it: blank it out. Offsets stay those of `text`.
+  const safe = text.replace(LONG_RUN, (m) => ' '.repeat(m.length));
+  const items = nlp.readDoc(safe).tokens();
   const values = items.out(nlp.its.value) as string[];
   const pos = items.out(nlp.its.pos) as string[];
   const lemmas = items.out(nlp.its.lemma) as string[];
@@ -48,7 +53,7 @@ export function tagText(text: string): WinkToken[] {
   values.forEach((value, i) => {
     const upos = pos[i] ?? 'X';
     if (upos === 'SPACE' || value.trim() === '') return;
-    const found = text.indexOf(value, at);
+    const found = safe.indexOf(value, at);
     if (found === -1) return; // a normalised value (rare): the token stays untagged and gets a fallback
     at = found + value.length;
     out.push({ start: found, end: at, value, upos, lemma: lemmas[i] ?? value.toLowerCase() });
