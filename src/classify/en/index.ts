@@ -9,6 +9,7 @@ import { noChangeRule } from '../rules/no-change.js';
 import { numbersRule } from '../rules/numbers.js';
 import { punctuationRule } from '../rules/punctuation.js';
 import { tokenBoundaryRule } from '../rules/token-boundary.js';
+import { unicodeFormRule } from '../rules/unicode-form.js';
 import { whitespaceRule } from '../rules/whitespace.js';
 import { moveRule, wordOrderRule } from '../rules/word-order.js';
 import { analyzeEnglish } from './analyze.js';
@@ -41,6 +42,7 @@ export const english: Language = {
 export const ENGLISH_RULES: readonly Rule[] = [
   moveRule,
   noChangeRule,
+  unicodeFormRule,
   markupRule,
   frenchTypographyRule,
   tokenBoundaryRule,
