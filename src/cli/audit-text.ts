@@ -20,7 +20,10 @@ export function formatAuditText(report: Report, color = process.stdout.isTTY ===
 function findingLine(f: Finding, c: ReturnType<typeof pc.createColors>, sev: Record<Severity, (s: string) => string>): string {
   const where = `${f.mt.line}:${f.mt.col}`.padEnd(7);
   const change = `${show(f.mt.text)} → ${show(f.corrected.text)}`;
-  return `  ${c.dim(where)} ${sev[f.severity](f.severity.padEnd(8))} ${f.category.padEnd(30)} ${f.type.padEnd(13)} ${change}  ${c.dim(`${f.message} [${f.rule}]`)}`;
+  // Most messages restate the change before a colon; the listing already shows it.
+  const prefix = `"${f.mt.text}" → "${f.corrected.text}": `;
+  const message = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+  return `  ${c.dim(where)} ${sev[f.severity](f.severity.padEnd(8))} ${f.category.padEnd(30)} ${f.type.padEnd(13)} ${change}  ${c.dim(`${message} [${f.rule}]`)}`;
 }
 
 /** Makes whitespace visible and keeps a listing line on one line. */
