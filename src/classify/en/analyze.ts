@@ -56,6 +56,8 @@ function fallbackUpos(text: string): string {
   if (/^\p{P}+$/u.test(text)) return 'PUNCT';
   if (/^\p{N}[\p{N}.,]*$/u.test(text)) return 'NUM';
   if (/^\p{S}+$/u.test(text)) return 'SYM';
+  // A run of 100+ characters is never sent to the tagger (see nlp.ts); words that long are content, not grammar.
+  if (text.length >= 100 && /^[\p{L}\p{N}]/u.test(text)) return 'NOUN';
   return 'X';
 }
 

@@ -5,6 +5,7 @@ import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } from '../../audit-files.js';
 import { formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
+import { formatJsonChunks } from '../../report/json.js';
 import { auditProgress } from '../progress.js';
 
 interface AuditCliOptions extends AuditFlags {
@@ -45,5 +46,11 @@ function runAudit(mtPath: string, correctedPath: string | undefined, opts: Audit
     progress.stop();
   }
   const color = opts.out === undefined && process.stdout.isTTY === true;
-  writeOutput(opts.out, opts.format === 'text' ? formatAuditText(report, color) : formatReport(report, opts.format));
+  const output =
+    opts.format === 'text'
+      ? formatAuditText(report, color)
+      : opts.format === 'json'
+        ? formatJsonChunks(report) // in pieces: a million-word report is ~200 MB of JSON
+        : formatReport(report, opts.format);
+  writeOutput(opts.out, output);
 }
