@@ -6,7 +6,7 @@ import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
-import type { Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
+import type { Classification, Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
 import { documentId } from './io/document-dir.js';
@@ -71,6 +71,8 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
 
 type SegmentBounds = Pick<Segment, 'id' | 'mt' | 'corrected'>;
 
+const CLASSIFY_CHUNK = 2000;
+
 /** Align, extract, classify: the findings and each segment's bounds. A function of its own so that the segment
  *  pairs with their ~2 tokens per word, the raw edits and the classifications become unreachable when it returns
  *  (a 1,000,000-word document's tokens alone hold ~150 MB; kept through scoring they raised the peak heap). */
@@ -88,15 +90,24 @@ function findEdits(
   const raw = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });
   const edits = input.glossary ? mergeTermEdits(raw, mt, corrected, pairs, input.glossary) : raw;
   const ids = assignIds(edits, mt);
-  progress('classify', 0, edits.length);
-  const classes = classifyEdits(edits, {
+  const ctx = {
     mt,
     corrected,
     pairs,
     ...(input.glossary ? { glossary: input.glossary } : {}),
     ...(input.source ? { source: input.source.text } : {}),
-  });
-  progress('classify', edits.length, edits.length);
+  };
+  // Classified in chunks that end at a segment boundary (a segment's edits stay together, as the rules see them),
+  // so that the progress bar moves through the longest stage.
+  const classes: Classification[] = [];
+  progress('classify', 0, edits.length);
+  for (let from = 0; from < edits.length; ) {
+    let to = Math.min(edits.length, from + CLASSIFY_CHUNK);
+    while (to < edits.length && edits[to]!.segment === edits[to - 1]!.segment) to++;
+    for (const c of classifyEdits(edits.slice(from, to), ctx)) classes.push(c);
+    progress('classify', to, edits.length);
+    from = to;
+  }
 
   const findings: Finding[] = edits.map((e, i) => ({
     id: ids[i]!,
