@@ -8,6 +8,7 @@
 // A reviewer's decision counts: 'rejected' findings drop out, and a decision's category/severity replace the
 // finding's own.
 
+import { effectiveCategory, effectiveSeverity, isRejected } from '../decisions.js';
 import type { Category, Finding, MqmScore, Severity } from '../model.js';
 import { pySplit } from './whitespace.js';
 
@@ -31,8 +32,8 @@ export function countWords(text: string): number {
 
 /** The category and severity that count for a finding, or undefined if a reviewer rejected it. */
 export function effectiveClassification(f: Finding): { category: Category; severity: Severity } | undefined {
-  if (f.decision?.status === 'rejected') return undefined;
-  return { category: f.decision?.category ?? f.category, severity: f.decision?.severity ?? f.severity };
+  if (isRejected(f)) return undefined;
+  return { category: effectiveCategory(f), severity: effectiveSeverity(f) };
 }
 
 function weightOf(category: Category, weights: MqmOptions['weights']): number {

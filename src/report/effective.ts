@@ -1,19 +1,10 @@
 // What every format needs to know about a finding once reviewer decisions are applied: its effective
 // category and severity (a decision's override wins), whether a reviewer rejected it, and what the correction
 // is. Keeping this in one place means the nine formats cannot disagree about a recategorised finding.
+import { effectiveCategory, effectiveSeverity, isRejected } from '../decisions.js';
 import { SEVERITIES, type Category, type DocumentReport, type Finding, type Range, type Segment, type Severity } from '../model.js';
 
-export function effectiveCategory(f: Finding): Category {
-  return f.decision?.category ?? f.category;
-}
-
-export function effectiveSeverity(f: Finding): Severity {
-  return f.decision?.severity ?? f.severity;
-}
-
-export function isRejected(f: Finding): boolean {
-  return f.decision?.status === 'rejected';
-}
+export { effectiveCategory, effectiveSeverity, isRejected } from '../decisions.js';
 
 /** The findings a reader should act on: all but the rejected ones, in document order. */
 export function keptFindings(doc: DocumentReport): Finding[] {
