@@ -1,4 +1,5 @@
 import type { CheckRule, CheckHit } from '../types.js';
+import { FRENCH_TITLES } from '../../classify/rules/french-typography.js';
 
 // French conventions that MT carries over into English: a space before : ; ! ? ("Photo :"), guillemets « »,
 // and French honorifics ("MM." for Messrs., "M." for Mr., "Mme" for Mrs.).
@@ -6,7 +7,6 @@ const SPACE_BEFORE_HIGH_PUNCT = /(?<=[\p{L}\p{N}"”»)\]]) *[ \u00a0\u202f]([:;
 const GUILLEMET_OPEN = /«[ \u00a0\u202f]*/gu;
 const GUILLEMET_CLOSE = /[ \u00a0\u202f]*»/gu;
 const HONORIFIC = /(?<![\p{L}.])(MM\.|Mme\.?|Mlle\.?|M\.)(?= \p{Lu})/gu;
-const ENGLISH_HONORIFIC: Record<string, string> = { 'MM.': 'Messrs.', Mme: 'Mrs.', 'Mme.': 'Mrs.', Mlle: 'Miss', 'Mlle.': 'Miss', 'M.': 'Mr.' };
 
 export const frenchTypography: CheckRule = {
   id: 'check/french-typography',
@@ -40,7 +40,7 @@ export const frenchTypography: CheckRule = {
       // "John M. Smith": an initial after a capitalised name is not a French "Monsieur".
       if (word === 'M.' && /\p{Lu}[\p{L}'’-]*\s+$/u.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (ctx.allow.has(word)) continue;
-      const english = ENGLISH_HONORIFIC[word]!;
+      const english = FRENCH_TITLES[word]![0]!;
       hits.push({
         start: m.index,
         end: m.index + word.length,

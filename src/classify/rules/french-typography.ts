@@ -6,13 +6,15 @@ import type { Rule } from '../types.js';
 
 const SPACE_BEFORE = /[\s\u00a0\u202f]+([:;!?»%])/u;
 const SPACE_AFTER_GUILLEMET = /«[\s\u00a0\u202f]+/u;
-const TITLES: Record<string, string[]> = {
+/** French titles and their English renderings, the usual one first (the reference-free check proposes it). */
+export const FRENCH_TITLES: Record<string, string[]> = {
   'MM.': ['Messrs.', 'Messrs', 'Mr.', 'Mr'],
   'M.': ['Mr.', 'Mr'],
   'Mme': ['Mrs.', 'Mrs', 'Ms.', 'Ms'],
   'Mme.': ['Mrs.', 'Mrs', 'Ms.', 'Ms'],
   'Mmes': ['Mmes.', 'Mses.', 'Mses'],
   'Mlle': ['Miss', 'Ms.', 'Ms'],
+  'Mlle.': ['Miss', 'Ms.', 'Ms'],
   'Dr': ['Dr.'],
   'n°': ['No.', 'no.', 'number'],
 };
@@ -39,7 +41,7 @@ export const frenchTypographyRule: Rule = {
       return { ...base, type: 'R:PUNCT', message: `${change(v)}: French guillemets « »` };
     const mtJ = joinWords(v.mtWords);
     const corJ = joinWords(v.corWords);
-    for (const [fr, english] of Object.entries(TITLES)) {
+    for (const [fr, english] of Object.entries(FRENCH_TITLES)) {
       if (mtJ !== fr && !mtJ.startsWith(`${fr} `)) continue;
       const rest = mtJ.slice(fr.length);
       const en = english.find((e) => corJ === e + rest);
