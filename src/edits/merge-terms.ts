@@ -93,14 +93,14 @@ function joinOver(
   if ((before && before.mt.end > span.mt.start) || (after && after.mt.start < span.mt.end)) return group;
   // Nor a point where a moved phrase lands (its text would then be counted twice).
   if (group.some((e) => e.moveTo && e.moveTo.at > span.mt.start && e.moveTo.at < span.mt.end)) return group;
-  const tokenLead = (t: 'mtTokens' | 'correctedTokens') => [Math.min(...joined.map((e) => e[t][0])), Math.max(...joined.map((e) => e[t][1]))] as [number, number];
+  const tokenRange = (t: 'mtTokens' | 'correctedTokens') => [Math.min(...joined.map((e) => e[t][0])), Math.max(...joined.map((e) => e[t][1]))] as [number, number];
   const merged: Edit = {
     segment: first.segment,
     operation: 'replace',
     mt: mtLines.span(span.mt.start, span.mt.end),
     corrected: cLines.span(span.corrected.start, span.corrected.end),
-    mtTokens: tokenLead('mtTokens'),
-    correctedTokens: tokenLead('correctedTokens'),
+    mtTokens: tokenRange('mtTokens'),
+    correctedTokens: tokenRange('correctedTokens'),
     chars: charDiff(mt.slice(span.mt.start, span.mt.end), corrected.slice(span.corrected.start, span.corrected.end)),
   };
   return [...group.slice(0, idx[0]), merged, ...group.slice(idx[idx.length - 1]! + 1)];

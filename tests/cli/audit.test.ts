@@ -1,6 +1,6 @@
 // `tqa audit` through the real command line: the JSON contract, the text listing, and bad input → exit 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,8 @@ describe('tqa audit', () => {
     const r = tqa('audit', join(SEED, 'mt.txt'), join(SEED, 'corrected.txt'), '--format', 'json', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.documents[0].findings.some((f: { mt: { text: string } }) => f.mt.text === 'Volodyr')).toBe(true);
   });
 
   describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
