@@ -10,6 +10,7 @@ import type { Classification, Decision, DocumentReport, Finding, Glossary, Repor
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
 import { documentId } from './io/document-dir.js';
+import { InputError } from './io/errors.js';
 
 export { documentId, listDocumentDirs, readDocumentDir } from './io/document-dir.js';
 
@@ -84,7 +85,14 @@ function findEdits(
   const mt = input.mt.text;
   const corrected = input.corrected.text;
   progress('align', 0, 1);
-  const pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
+  let pairs;
+  try {
+    pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
+  } catch (e) {
+    // The segmenter sees only texts; the message should name the files whose line counts differ.
+    if (e instanceof InputError) throw new InputError(`${input.mt.path} and ${input.corrected.path}: ${e.message}`);
+    throw e;
+  }
   progress('align', 1, 1);
 
   const raw = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });

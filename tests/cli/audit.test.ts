@@ -74,6 +74,7 @@ describe('tqa audit', () => {
     it('mismatched line counts with --segmentation lines', () => {
       const r = tqa('audit', file('a.txt', 'one\ntwo\n'), file('b.txt', 'one\n'), '--segmentation', 'lines');
       expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/a\.txt and .*b\.txt: line counts differ: the MT has 2 lines, the corrected text 1/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     });
 
