@@ -1,0 +1,230 @@
+// Benchmark: tqa's categories, severities and per-segment penalties against professional MQM raters.
+// Data: ../shared/data/mqm-ted-dev (WMT21 TED, Freitag et al.; evaluation use only — read from there, never
+// copied into the project). Each system's MT is audited against the standard reference (zh→en: refB; en→de:
+// ref) in reference mode, one segment per line. Skips cleanly when the data (or a target language's classifier)
+// is absent.
+//
+// On spans both mark (a rater's <v>…</v> span overlapping a non-neutral tqa finding; the finding with the
+// largest overlap): top-level category agreement, Cohen's kappa, severity agreement (tqa critical counts as
+// Major), the confusion table. Per segment: Kendall tau-b and Pearson of −penalty (tqa, wmt-google weights)
+// against the human MQM score (−Σ Google weights), over all segments and by item (within the translations of
+// one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
+// words: longer output, more room for errors) on the same segments.
+// Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference]
+import { existsSync, readFileSync } from 'node:fs';
+import { auditDocument } from '../src/audit.js';
+import { findingPenalty } from '../src/metrics/mqm.js';
+import type { Finding } from '../src/model.js';
+import { rulesFor } from '../src/classify/index.js';
+
+const DATA = new URL('../../shared/data/mqm-ted-dev/', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const kindArg = args.indexOf('--kind');
+const KIND = (kindArg >= 0 ? args[kindArg + 1] : 'reference') as 'post-edit' | 'reference';
+const PAIRS = args.filter((a, i) => !a.startsWith('--') && (kindArg < 0 || i !== kindArg + 1));
+
+interface Span { start: number; end: number; category: string; severity: string }
+interface Seg { system: string; seg: string; source: string; mt: string; spans: Span[]; human: number }
+
+/** Google's weights for this data (the data's README): Major 5, Minor 1, minor Fluency/Punctuation 0.1,
+ *  Non-translation 25, source errors 0. */
+function weight(category: string, severity: string): number {
+  if (category === 'No-error' || category.startsWith('Source')) return 0;
+  if (category.startsWith('Non-translation')) return 25;
+  if (severity === 'Major') return 5;
+  if (severity === 'Minor') return category === 'Fluency/Punctuation' ? 0.1 : 1;
+  return 0;
+}
+
+function load(file: string): Map<string, Seg> {
+  const segs = new Map<string, Seg>();
+  const lines = readFileSync(file, 'utf8').split('\n').slice(1);
+  for (const line of lines) {
+    if (!line) continue;
+    const [system, , , seg, , source, target, category, severity] = line.split('\t') as string[];
+    const key = `${system}\t${seg}`;
+    const mt = target!.replace(/<\/?v>/g, '');
+    let s = segs.get(key);
+    if (!s) segs.set(key, (s = { system: system!, seg: seg!, source: source!, mt, spans: [], human: 0 }));
+    s.human -= weight(category!, severity!);
+    const open = target!.indexOf('<v>');
+    if (open >= 0 && category !== 'No-error' && !category!.startsWith('Source')) {
+      const close = target!.indexOf('</v>', open);
+      s.spans.push({ start: open, end: close - 3, category: category!, severity: severity! });
+    }
+  }
+  return segs;
+}
+
+const TOP: Record<string, string> = {
+  accuracy: 'Accuracy', fluency: 'Fluency', style: 'Style', terminology: 'Terminology',
+  'locale-convention': 'Locale', 'design-markup': 'Other', other: 'Other',
+};
+const humanTop = (c: string) => {
+  const t = c.split('/')[0]!;
+  return t.startsWith('Locale') ? 'Locale' : t.startsWith('Non-translation') ? 'Accuracy' : t;
+};
+
+function kendall(x: number[], y: number[]): number | undefined {
+  let c = 0, d = 0, tx = 0, ty = 0;
+  for (let i = 0; i < x.length; i++)
+    for (let j = i + 1; j < x.length; j++) {
+      const a = Math.sign(x[i]! - x[j]!);
+      const b = Math.sign(y[i]! - y[j]!);
+      if (a === 0 && b === 0) continue;
+      if (a === 0) tx++;
+      else if (b === 0) ty++;
+      else if (a === b) c++;
+      else d++;
+    }
+  const den = Math.sqrt((c + d + tx) * (c + d + ty));
+  return den === 0 ? undefined : (c - d) / den;
+}
+
+function pearson(x: number[], y: number[]): number | undefined {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? undefined : sxy / Math.sqrt(sxx * syy);
+}
+
+function cohenKappa(pairs: Array<[string, string]>): number {
+  const labels = [...new Set(pairs.flat())];
+  const n = pairs.length;
+  const po = pairs.filter(([a, b]) => a === b).length / n;
+  let pe = 0;
+  for (const l of labels) pe += (pairs.filter(([a]) => a === l).length / n) * (pairs.filter(([, b]) => b === l).length / n);
+  return pe === 1 ? 1 : (po - pe) / (1 - pe);
+}
+
+const f3 = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(3));
+
+function run(pair: 'zhen' | 'ende'): void {
+  const file = `${DATA}mqm_ted_${pair}.dev.tsv`;
+  if (!existsSync(file)) {
+    console.log(`mqm-ted-dev ${pair}: data not found at ${file}, skipped`);
+    return;
+  }
+  const lang = pair === 'zhen' ? 'en' : 'de';
+  const refSystem = pair === 'zhen' ? 'refB' : 'ref';
+  try {
+    rulesFor(lang);
+  } catch {
+    console.log(`mqm-ted-dev ${pair}: no classifier for "${lang}" yet, skipped`);
+    return;
+  }
+  const segs = load(file);
+  const refs = new Map([...segs.values()].filter((s) => s.system === refSystem).map((s) => [s.seg, s.mt]));
+  const systems = [...new Set([...segs.values()].map((s) => s.system))].filter((s) => s !== refSystem).sort();
+
+  const matched: Array<{ human: Span; tqa: Finding }> = [];
+  let humanSpans = 0;
+  const rows: Array<{ seg: string; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
+  const categories = new Map<string, number>();
+  const t0 = performance.now();
+  for (const system of systems) {
+    const mine = [...segs.values()].filter((s) => s.system === system && refs.has(s.seg) && !/[\r\n]/.test(s.mt + refs.get(s.seg)!));
+    const mt = mine.map((s) => s.mt).join('\n');
+    const corrected = mine.map((s) => refs.get(s.seg)!).join('\n');
+    let doc;
+    try {
+      doc = auditDocument(
+        { mt: { path: `${system}.mt`, text: mt }, corrected: { path: `${refSystem}.txt`, text: corrected } },
+        { segmentation: 'lines', lang, targetLang: lang, correctedKind: KIND } as Parameters<typeof auditDocument>[1],
+      );
+    } catch (e) {
+      console.log(`mqm-ted-dev ${pair}: ${(e as Error).message}; skipped`);
+      return;
+    }
+    // Line start offsets in the joined MT, to place findings on lines.
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < mine.length; i++) (starts.push(at), (at += mine[i]!.mt.length + 1));
+    const lineOf = (offset: number) => {
+      let lo = 0, hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const byLine = mine.map(() => [] as Finding[]);
+    for (const f of doc.findings) byLine[lineOf(f.mt.start)]!.push(f);
+    mine.forEach((s, i) => {
+      const fs = byLine[i]!;
+      for (const f of fs) if (f.severity !== 'neutral') categories.set(f.category, (categories.get(f.category) ?? 0) + 1);
+      const m = doc.segments[i]!.metrics;
+      rows.push({
+        seg: s.seg,
+        human: s.human,
+        tqa: -fs.reduce((a, f) => a + findingPenalty(f, { preset: 'wmt-google' }), 0),
+        chrf: m.chrf ?? 0,
+        bleu: m.bleu ?? 0,
+        ter: -(m.ter ?? 0),
+        len: -s.mt.split(/\s+/).filter(Boolean).length,
+      });
+      for (const h of s.spans) {
+        humanSpans++;
+        let best: Finding | undefined;
+        let bestOverlap = -1;
+        for (const f of fs) {
+          if (f.severity === 'neutral') continue;
+          const a = f.mt.start - starts[i]!;
+          const b = f.mt.end - starts[i]!;
+          const overlap = Math.min(b, h.end) - Math.max(a, h.start);
+          const touches = overlap > 0 || (overlap === 0 && (a === b || h.start === h.end));
+          if (touches && overlap > bestOverlap) (best = f), (bestOverlap = overlap);
+        }
+        if (best) matched.push({ human: h, tqa: best });
+      }
+    });
+  }
+  const secs = (performance.now() - t0) / 1000;
+
+  const catPairs = matched.map((m) => [humanTop(m.human.category), TOP[m.tqa.category.split('/')[0]!] ?? 'Other'] as [string, string]);
+  const catAgree = catPairs.filter(([a, b]) => a === b).length / matched.length;
+  const sevAgree = matched.filter((m) => (m.tqa.severity === 'minor' ? 'Minor' : 'Major') === m.human.severity).length / matched.length;
+  const humanMinorCalledMajor = matched.filter((m) => m.human.severity === 'Minor' && m.tqa.severity !== 'minor').length;
+  const humanMinor = matched.filter((m) => m.human.severity === 'Minor').length;
+
+  console.log(`### mqm-ted-dev ${pair} (${systems.length} systems against ${refSystem}, ${rows.length} segments, corrected kind: ${KIND}; audited in ${secs.toFixed(1)} s)\n`);
+  console.log(`| spans | value |\n|---|---|`);
+  console.log(`| rater spans | ${humanSpans} |`);
+  console.log(`| … with an overlapping non-neutral tqa finding (matched) | ${matched.length} (${((100 * matched.length) / humanSpans).toFixed(1)}%) |`);
+  console.log(`| top-level category agreement | ${catAgree.toFixed(3)} |`);
+  console.log(`| Cohen's kappa (top level) | ${cohenKappa(catPairs).toFixed(3)} |`);
+  console.log(`| severity agreement | ${sevAgree.toFixed(3)} |`);
+  console.log(`| rater Minor called major/critical | ${humanMinorCalledMajor} of ${humanMinor} |\n`);
+
+  const labels = [...new Set(catPairs.flat())].sort();
+  console.log(`| rater \\ tqa | ${labels.join(' | ')} |\n|---|${labels.map(() => '---|').join('')}`);
+  for (const h of labels) console.log(`| ${h} | ${labels.map((t) => catPairs.filter(([a, b]) => a === h && b === t).length).join(' | ')} |`);
+  // The rater's Style/Awkward spans as tqa sees them (the issue's headline confusion).
+  const awk = matched.filter((m) => m.human.category === 'Style/Awkward');
+  const awkMis = awk.filter((m) => m.tqa.category === 'accuracy/mistranslation').length;
+  console.log(`\nrater Style/Awkward spans matched: ${awk.length}, of which tqa accuracy/mistranslation: ${awkMis}`);
+  console.log(`tqa non-neutral findings by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
+
+  const metrics = ['tqa', 'chrf', 'bleu', 'ter', 'len'] as const;
+  const names = { tqa: '−tqa penalty (wmt-google)', chrf: 'chrF', bleu: 'BLEU', ter: '−TER', len: 'length only (−MT words)' };
+  const human = rows.map((r) => r.human);
+  const items = new Map<string, typeof rows>();
+  for (const r of rows) items.set(r.seg, [...(items.get(r.seg) ?? []), r]);
+  console.log(`| per segment | Kendall (all) | Kendall by item | Pearson (all) |\n|---|---|---|---|`);
+  for (const k of metrics) {
+    const x = rows.map((r) => r[k]);
+    const byItem = [...items.values()].map((rs) => kendall(rs.map((r) => r[k]), rs.map((r) => r.human))).filter((t): t is number => t !== undefined);
+    const mean = byItem.reduce((a, b) => a + b, 0) / byItem.length;
+    console.log(`| ${names[k]} | ${f3(kendall(x, human))} | ${f3(mean)} (${byItem.length} items) | ${f3(pearson(x, human))} |`);
+  }
+  console.log('');
+}
+
+const pairs = (PAIRS.length ? PAIRS : ['zhen', 'ende']) as Array<'zhen' | 'ende'>;
+for (const p of pairs) run(p);
