@@ -1,6 +1,7 @@
 import type { Finding, Glossary } from '../model.js';
 import { LineIndex } from '../io/lines.js';
 import type { CheckContext, CheckRule } from './types.js';
+import { packFor, type LanguagePack } from '../lang/index.js';
 import { toFinding, assignCheckIds } from './finding.js';
 import { mergedToken } from './rules/merged-token.js';
 import { spaceInHyphen } from './rules/space-in-hyphen.js';
@@ -45,6 +46,9 @@ export interface CheckOptions {
   disable?: Iterable<string>;
   /** Maps an MT offset to its segment id (the audit's segments); default: the 0-based line number. */
   segmentOf?: (offset: number) => number;
+  /** The MT's language pack (default English) and the source's, when known. */
+  pack?: LanguagePack;
+  sourcePack?: LanguagePack;
 }
 
 /** Runs every reference-free check on an MT text. Pure; findings sorted by position, ids content-based. */
@@ -57,12 +61,15 @@ export function runChecks(mt: string, opts: CheckOptions = {}): Finding[] {
     glossary: opts.glossary,
     allow: new Set(opts.allow ?? []),
     tokenized: opts.tokenized ?? false,
+    pack: opts.pack ?? packFor('en'),
+    ...(opts.sourcePack ? { sourcePack: opts.sourcePack } : {}),
   };
   const disabled = new Set(opts.disable ?? []);
   const segmentOf = opts.segmentOf ?? ((offset: number) => lines.position(offset).line - 1);
   const findings: Finding[] = [];
   for (const rule of CHECKS) {
     if (disabled.has(rule.id)) continue;
+    if (rule.appliesTo && !rule.appliesTo(ctx.pack)) continue;
     for (const hit of rule.run(ctx)) findings.push(toFinding(rule, hit, mt, lines, segmentOf(hit.start), 'check'));
   }
   findings.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));

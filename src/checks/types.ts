@@ -1,5 +1,6 @@
 import type { Category, Glossary, Operation, Severity } from '../model.js';
 import type { LineIndex } from '../io/lines.js';
+import type { LanguagePack } from '../lang/types.js';
 
 /** What a reference-free check sees: the MT text alone, plus what the user gave (source, glossary, allow-list). */
 export interface CheckContext {
@@ -13,6 +14,10 @@ export interface CheckContext {
   /** A tokenised corpus of independent segments (tokens separated by single spaces): spacing-around-punctuation,
    *  broken-sentence and consistency checks stay silent. */
   tokenized: boolean;
+  /** The MT's (target) language pack: words, abbreviations, numbers, quotation marks, typography, spelling. */
+  pack: LanguagePack;
+  /** The source's language pack, when the source language is known (numbers, untranslated words). */
+  sourcePack?: LanguagePack;
 }
 
 /** One hit of a check: a range of the MT text and the fix, if the check can propose one. */
@@ -36,6 +41,9 @@ export interface CheckRule {
   severity: Severity;
   /** One line for docs and `--list-checks`. */
   description: string;
+  /** Does the check apply to a target language? Absent: every language. (E.g. an English-only rule returns
+   *  pack.code === 'en'; a spelling check needs pack.hasDictionary.) */
+  appliesTo?(pack: LanguagePack): boolean;
   run(ctx: CheckContext): CheckHit[];
 }
 

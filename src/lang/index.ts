@@ -1,0 +1,84 @@
+// The language packs, one registration line each (a new language: a folder src/lang/<code>/ and a line here),
+// and how a document's language is decided: an option, else the file's metadata, else detection (eld), else
+// English as before.
+import { en } from './en/index.js';
+import { genericPack } from './generic/index.js';
+import type { LanguagePack } from './types.js';
+
+export type { LanguagePack, NumberSpan, PackLevel, QuoteMarks, Typography } from './types.js';
+
+/** Every shipped pack by primary language subtag. */
+export const PACKS: Readonly<Record<string, LanguagePack>> = {
+  en,
+};
+
+const generics = new Map<string, LanguagePack>();
+
+/** The primary language subtag of a BCP 47 tag, lower-cased ("de-CH" → "de", "zh_Hans" → "zh"); '' when the
+ *  tag is not one. */
+export function primaryTag(tag: string): string {
+  const t = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  return /^[a-z]{2,3}$/u.test(t) ? t : '';
+}
+
+/** The pack for a BCP 47 tag; the generic pack (with the tag's code) for a language without one. Never throws. */
+export function packFor(tag: string | undefined): LanguagePack {
+  const code = primaryTag(tag ?? '');
+  const pack = PACKS[code];
+  if (pack) return pack;
+  const key = code || 'und';
+  let g = generics.get(key);
+  if (!g) {
+    g = genericPack(key, languageName(key));
+    generics.set(key, g);
+  }
+  return g;
+}
+
+/** The English name of a language code (Intl.DisplayNames), or the code itself. */
+export function languageName(code: string): string {
+  if (code === 'und' || code === '') return 'unknown language';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export type LanguageSource = 'option' | 'file' | 'detected' | 'default';
+
+export interface ResolvedLanguage {
+  /** The BCP 47 tag as given or detected ("de-CH", "fr"). */
+  code: string;
+  pack: LanguagePack;
+  source: LanguageSource;
+  /** The identifier's confidence (0..1) when detected. */
+  confidence?: number;
+}
+
+export interface ResolveInput {
+  /** --target-lang / --source-lang. */
+  option?: string;
+  /** The localization file's metadata (XLIFF target-language/trgLang, PO Language:, TMX xml:lang). */
+  file?: string;
+  /** Text to identify the language of when neither is given. */
+  text?: string;
+  /** Used when nothing else decides (English: today's behaviour). */
+  fallback?: string;
+}
+
+/** Decides a document's language: option, else file metadata, else detection, else the fallback. */
+export function resolveLanguage(input: ResolveInput): ResolvedLanguage {
+  for (const [value, source] of [[input.option, 'option'], [input.file, 'file']] as const) {
+    if (value && value.trim() !== '') return { code: value.trim(), pack: packFor(value), source };
+  }
+  if (input.text !== undefined) {
+    const d = detectLanguage(input.text);
+    if (d) return { code: d.code, pack: packFor(d.code), source: 'detected', confidence: d.confidence };
+  }
+  const code = input.fallback ?? 'en';
+  return { code, pack: packFor(code), source: 'default' };
+}
+
+import { detectLanguage } from './detect.js';
+export { detectLanguage } from './detect.js';

@@ -1,0 +1,128 @@
+// One factory for every pack: a pack is its code plus the resources it names (a Hunspell dictionary package, a
+// Snowball algorithm, CLDR for its locale) and the few facts no resource holds (nouns capitalised, compounds).
+import type { Token } from '../model.js';
+import { abbreviationMatcher, letterWords, segmenterWords } from './boundaries.js';
+import { cldrDateAbbreviations, cldrMonths, cldrNumbers, cldrQuotes, cldrSuppressions } from './cldr.js';
+import { findNumbers, parseDigits, parseHan } from './numbers.js';
+import { hunspell } from './spell.js';
+import { snowball } from './stem.js';
+import type { LanguagePack, NumberSpan, PackLevel, Typography } from './types.js';
+
+export interface PackSpec {
+  code: string;
+  name: string;
+  level: PackLevel;
+  /** CLDR locale (default: code). */
+  locale?: string;
+  /** wooorm Hunspell dictionary package ("dictionary-de"). */
+  dictionary?: string;
+  /** Snowball algorithm name ("german"). */
+  snowball?: string;
+  /** A custom stemmer/lemmatiser (instead of Snowball). */
+  stem?: (word: string) => string;
+  /** A custom speller (English keeps its own, with en-GB spellings). */
+  isWord?: (word: string) => boolean;
+  suggest?: (word: string) => string[];
+  /** Abbreviations CLDR lacks for this language (written without the dot). Keep it short and say why. */
+  extraAbbreviations?: readonly string[];
+  numberWords?: ReadonlyMap<string, number>;
+  months?: ReadonlyMap<string, number>;
+  capitalisesNouns?: boolean;
+  compoundsAreWords?: boolean;
+  /** Words without spaces between them: word boundaries from Intl.Segmenter's dictionaries. */
+  unspaced?: boolean;
+  /** Han numerals and units count as numbers. */
+  hanNumerals?: boolean;
+  typography?: Partial<Typography>;
+  /** A custom word splitter (jieba for Chinese). */
+  words?: (text: string, from?: number, to?: number) => Token[];
+  extraResources?: readonly string[];
+}
+
+/** Builds a pack; CLDR files are read on first use of the pack's data, dictionaries on first spell check. */
+export function makePack(spec: PackSpec): LanguagePack {
+  const locale = spec.locale ?? spec.code;
+  const lazy = <T>(f: () => T): (() => T) => {
+    let v: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        v = f();
+        done = true;
+      }
+      return v as T;
+    };
+  };
+  const abbr = lazy(() => abbreviationMatcher([...cldrSuppressions(locale), ...cldrDateAbbreviations(locale), ...(spec.extraAbbreviations ?? [])]));
+  const nums = lazy(() => cldrNumbers(locale));
+  const typography = lazy<Typography>(() => ({
+    quotes: cldrQuotes(locale),
+    spaceBeforeHighPunctuation: false,
+    decimal: nums().decimal,
+    group: nums().group,
+    fullWidthPunctuation: false,
+    ...spec.typography,
+  }));
+  const months = lazy(() => spec.months ?? cldrMonths(locale));
+  const speller = spec.dictionary ? hunspell(spec.dictionary) : undefined;
+  const isWordAsWritten = spec.isWord ?? (speller ? (w: string) => speller.correct(w) : undefined);
+  const stem = spec.stem ?? (spec.snowball ? snowball(spec.snowball) : (w: string) => w.toLowerCase());
+  const plural = lazy(() => {
+    try {
+      return new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+    } catch {
+      return ['other'];
+    }
+  });
+  const numberLocale = () => ({ decimal: spec.level === 'generic' ? undefined : nums().decimal, han: spec.hanNumerals });
+  const words =
+    spec.words ?? (spec.unspaced ? (t: string, f?: number, e?: number) => segmenterWords(locale, t, f, e) : letterWords);
+  const resources = [
+    ...(spec.dictionary ? [`${spec.dictionary} (Hunspell, nspell)`] : []),
+    ...(spec.snowball ? [`snowball-stemmers (${spec.snowball})`] : []),
+    ...(spec.level !== 'generic' ? [`CLDR 46.1 (${locale}: numbers, dates, quotation marks, sentence-break suppressions)`] : []),
+    'Intl.Segmenter (ICU)',
+    ...(spec.extraResources ?? []),
+  ];
+  return {
+    code: spec.code,
+    name: spec.name,
+    level: spec.level,
+    resources,
+    words,
+    isAbbreviation: (w, ignoreCase) => w !== '' && abbr().has(w, ignoreCase),
+    get abbreviations() {
+      return abbr().set;
+    },
+    unspaced: spec.unspaced ?? false,
+    hasDictionary: isWordAsWritten !== undefined,
+    isWord: (w) => {
+      if (!isWordAsWritten) return undefined;
+      // At a sentence start the capitalised form of a lower-case word is the word; Hunspell accepts that itself.
+      return isWordAsWritten(w) || (w !== w.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase() && isWordAsWritten(w.toLowerCase()));
+    },
+    suggest: (w) => spec.suggest?.(w) ?? speller?.suggest(w) ?? [],
+    stem,
+    capitalisesNouns: spec.capitalisesNouns ?? false,
+    compoundsAreWords: spec.compoundsAreWords ?? false,
+    numberWords: spec.numberWords ?? new Map(),
+    get months() {
+      return months();
+    },
+    numbers: (text, from, to): NumberSpan[] => findNumbers(text, numberLocale(), from, to),
+    parseNumber: (text) => {
+      const t = text.trim();
+      if (spec.hanNumerals && /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]/u.test(t)) return parseHan(t);
+      return parseDigits(t, numberLocale()) ?? spec.numberWords?.get(t.toLowerCase());
+    },
+    get typography() {
+      return typography();
+    },
+    get pluralCategories() {
+      return plural();
+    },
+    get nplurals() {
+      return plural().length;
+    },
+  };
+}
