@@ -1,8 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests, and browser tests that drive Debian's Chromium (one at a time on 2 cores).
+// Tests that spawn bin/tqa.mjs run the compiled CLI: globalSetup brings dist/ up to date first.
 export default defineConfig({
   test: {
+    globalSetup: ['tests/setup/build-dist.ts'],
     projects: [
       {
         test: {

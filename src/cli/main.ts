@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isInputError } from '../io/errors.js';
 import { TOOL } from '../version.js';
-import { COMMANDS } from './commands/index.js';
+import { commandOf, registerCommands } from './commands/index.js';
 
 // Exit codes (the contract other tools script against): 0 success, 1 a check failed (only `check`),
 // 2 bad usage or bad input, with one clear line on stderr and never a stack trace.
@@ -21,7 +21,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-for (const register of COMMANDS) register(program);
+// Only the command being run is loaded: `tqa --version` pays for commander and nothing else.
+await registerCommands(program, commandOf(process.argv.slice(2)));
 // Subcommands inherit the exit override so that usage errors also map to exit 2.
 for (const cmd of program.commands) cmd.exitOverride();
 

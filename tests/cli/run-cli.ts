@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { vi } from 'vitest';
 import { isInputError } from '../../src/io/errors.js';
-import { COMMANDS } from '../../src/cli/commands/index.js';
+import { commandOf, registerCommands } from '../../src/cli/commands/index.js';
 
 /** Runs a tqa command in this process, in `cwd`, the way src/cli/main.ts does (same commands, same exit-code
  *  mapping: InputError → 2 with "tqa: message", a usage error → 2, process.exitCode otherwise), capturing output. */
 export async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const program = new Command('tqa').exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  for (const register of COMMANDS) register(program);
+  await registerCommands(program, commandOf(args));
   for (const cmd of program.commands) cmd.exitOverride();
   let stdout = '';
   let stderr = '';
