@@ -5,6 +5,9 @@ export {
   defaultDbPath,
   openStore,
   checkChange,
+  isDiskFullError,
+  isReadOnlyError,
+  type Disagreement,
   type DecisionChange,
   type DecisionStatus,
   type FindingSnapshot,
@@ -13,3 +16,4 @@ export {
   type StoredDecision,
 } from './store.js';
 export { SCHEMA_VERSION } from './schema.js';
+export { Accounts, canAct, checkRole, checkUserName, ROLES, type Role, type User } from './accounts.js';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Current schema version; `migrate` brings an older file up to it step by step. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Step n takes the schema from version n-1 to n. Never edit a released step: add a new one.
 const STEPS: string[] = [
@@ -31,6 +31,40 @@ const STEPS: string[] = [
     new_value   TEXT
   );
   CREATE INDEX history_by_finding ON history (document_id, finding_id, seq);
+  `,
+  // 2: accounts for a shared server. Passwords as scrypt hashes; session and API tokens only as SHA-256 of the
+  // random token (a copied database file does not let anyone log in). Deleted uploads keep their id reserved so
+  // a new upload never inherits the old one's decisions. Audit results keyed by a hash of everything they depend on.
+  `
+  CREATE TABLE users (
+    name     TEXT PRIMARY KEY,
+    role     TEXT NOT NULL CHECK (role IN ('reviewer', 'lead', 'admin')),
+    password TEXT NOT NULL,
+    created  TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user       TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE ON UPDATE CASCADE,
+    created    TEXT NOT NULL,
+    expires    TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE api_tokens (
+    token_hash TEXT PRIMARY KEY,
+    user       TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE ON UPDATE CASCADE,
+    label      TEXT NOT NULL,
+    created    TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE deleted_documents (
+    document_id TEXT PRIMARY KEY,
+    by          TEXT NOT NULL,
+    at          TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE audits (
+    key         TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    report      TEXT NOT NULL,
+    at          TEXT NOT NULL
+  ) WITHOUT ROWID;
   `,
 ];
 

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { CATEGORIES, SEVERITIES, type Category, type Decision, type Severity } from '../model.js';
 import { InputError } from '../io/errors.js';
-import { migrate } from './schema.js';
+import { Accounts } from './accounts.js';
+import { migrate, SCHEMA_VERSION } from './schema.js';
 
 /** Where decisions live unless `--db` says otherwise: a data directory under the working directory. */
 export const DEFAULT_DATA_DIR = '.tqa';
@@ -40,7 +41,8 @@ export interface HistoryEntry {
   findingId: string;
   reviewer: string;
   at: string;
-  field: keyof DecisionChange;
+  /** 'arbitration': a lead settled a disagreement between reviewers (to = the status decided). */
+  field: keyof DecisionChange | 'arbitration';
   from: string | null;
   to: string | null;
 }
@@ -51,15 +53,34 @@ export interface StoredDecision extends Decision {
   snapshot?: FindingSnapshot;
 }
 
+/** A finding on which reviewers' latest statuses differ since the last arbitration. */
+export interface Disagreement {
+  findingId: string;
+  /** Each reviewer's latest status, by reviewer name (sorted). */
+  statuses: Array<{ reviewer: string; status: string; at: string }>;
+}
+
 export interface Store {
   readonly path: string;
+  /** Accounts, sessions and API tokens (a shared server). */
+  readonly accounts: Accounts;
+  /** True when the file cannot be written (permissions, read-only mount): decisions would fail. */
+  readonly readOnly: boolean;
+  /** Findings that reviewers disagree on (latest status per reviewer differs), for a lead to arbitrate. */
+  disagreements(documentId: string): Disagreement[];
+  /** Marks an uploaded document as deleted (its decisions and history stay; the id is never reused). */
+  markDeleted(documentId: string, by: string): void;
+  deletedIds(): Set<string>;
+  /** A stored audit report (JSON text) by the hash of its inputs, tqa version and options. */
+  cachedAudit(key: string): string | undefined;
+  saveAudit(key: string, documentId: string, report: string): void;
   /** The current decision for every decided finding of a document, keyed by Finding.id. */
   decisions(documentId: string): Map<string, Decision>;
   /** Same, with revision numbers and snapshots (for the history and orphan views). */
   storedDecisions(documentId: string): StoredDecision[];
   /** Applies a change atomically (read-modify-write in one immediate transaction, so concurrent writers from
    *  other connections or processes serialise: the later one wins and both are in the history). */
-  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision;
+  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot, opts?: { arbitrate?: boolean }): Decision;
   /** The same change to many findings in one transaction (bulk actions). Returns how many were changed. */
   decideMany(documentId: string, items: Array<{ findingId: string; snapshot?: FindingSnapshot }>, change: DecisionChange, reviewer: string): number;
   /** Every change, oldest first; for one finding when `findingId` is given. */
@@ -92,10 +113,54 @@ export function openStore(path: string): Store {
     db.pragma('foreign_keys = ON');
     migrate(db);
   } catch (e) {
+    // A read-only file that is already up to date can still be read: the server says so and refuses writes.
+    if (isReadOnlyError(e)) {
+      const ro = openReadOnly(db, file, path);
+      if (ro) return ro;
+    }
     db.close();
+    if (isReadOnlyError(e)) throw new InputError(`${path}: the decisions database is read-only and needs an upgrade first (open it once where it can be written)`);
     throw new InputError(`${path}: not a usable tqa decisions database (${(e as Error).message})`);
   }
-  return new SqliteStore(db, file);
+  return new SqliteStore(db, file, !writable(db));
+}
+
+/** SQLite's "cannot write" family (file permissions, read-only mount or a read-only WAL). */
+export function isReadOnlyError(e: unknown): boolean {
+  const code = String((e as { code?: string })?.code ?? '');
+  return code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' && /readonly|read-only/i.test(String((e as Error).message));
+}
+
+/** The disk (or the database's size limit) is full. */
+export function isDiskFullError(e: unknown): boolean {
+  const code = String((e as { code?: string })?.code ?? '');
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+function writable(db: Database.Database): boolean {
+  try {
+    db.exec('BEGIN IMMEDIATE; ROLLBACK');
+    return true;
+  } catch (e) {
+    if (isReadOnlyError(e)) return false;
+    throw e;
+  }
+}
+
+function openReadOnly(db: Database.Database, file: string, path: string): SqliteStore | undefined {
+  try {
+    db.close();
+    const ro = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    const row = ro.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+    if (row?.version !== SCHEMA_VERSION) {
+      ro.close();
+      return undefined;
+    }
+    return new SqliteStore(ro, file, true);
+  } catch {
+    void path;
+    return undefined;
+  }
 }
 
 interface DecisionRow {
@@ -123,12 +188,23 @@ interface HistoryRow {
 
 class SqliteStore implements Store {
   private readonly q;
+  readonly accounts: Accounts;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
+    readonly readOnly = false,
   ) {
+    this.accounts = new Accounts(db);
     this.q = {
+      statusLog: db.prepare<[string], { finding_id: string; reviewer: string; field: string; new_value: string | null; at: string }>(
+        "SELECT finding_id, reviewer, field, new_value, at FROM history WHERE document_id = ? AND field IN ('status', 'arbitration') ORDER BY seq",
+      ),
+      markDeleted: db.prepare('INSERT OR REPLACE INTO deleted_documents (document_id, by, at) VALUES (?, ?, ?)'),
+      deleted: db.prepare<[], { document_id: string }>('SELECT document_id FROM deleted_documents'),
+      audit: db.prepare<[string], { report: string }>('SELECT report FROM audits WHERE key = ?'),
+      saveAudit: db.prepare('INSERT OR REPLACE INTO audits (key, document_id, report, at) VALUES (?, ?, ?, ?)'),
+      dropAudits: db.prepare('DELETE FROM audits WHERE document_id = ? AND key <> ?'),
       all: db.prepare<[string], DecisionRow>('SELECT * FROM decisions WHERE document_id = ? ORDER BY finding_id'),
       one: db.prepare<[string, string], DecisionRow>('SELECT * FROM decisions WHERE document_id = ? AND finding_id = ?'),
       upsert: db.prepare(
@@ -160,12 +236,60 @@ class SqliteStore implements Store {
     return this.q.all.all(documentId).map(toStored);
   }
 
-  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision {
+  decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot, opts: { arbitrate?: boolean } = {}): Decision {
     const who = checkReviewer(reviewer);
     checkChange(change);
     checkId(documentId, 'document id');
     checkId(findingId, 'finding id');
-    return this.db.transaction(() => this.applyOne(documentId, findingId, change, who, snapshot)).immediate();
+    return this.db
+      .transaction(() => {
+        const d = this.applyOne(documentId, findingId, change, who, snapshot);
+        if (opts.arbitrate) this.q.log.run(documentId, findingId, who, d.at, 'arbitration', null, d.status);
+        return d;
+      })
+      .immediate();
+  }
+
+  disagreements(documentId: string): Disagreement[] {
+    // Replays the status changes: each reviewer's latest status per finding; an arbitration settles what came before.
+    const latest = new Map<string, Map<string, { status: string; at: string }>>();
+    for (const r of this.q.statusLog.all(documentId)) {
+      if (r.field === 'arbitration') {
+        latest.delete(r.finding_id);
+        continue;
+      }
+      let m = latest.get(r.finding_id);
+      if (!m) latest.set(r.finding_id, (m = new Map()));
+      m.set(r.reviewer, { status: r.new_value ?? 'open', at: r.at });
+    }
+    const out: Disagreement[] = [];
+    for (const [findingId, m] of latest) {
+      const decided = [...m].filter(([, v]) => v.status !== 'open');
+      if (new Set(decided.map(([, v]) => v.status)).size < 2) continue;
+      out.push({ findingId, statuses: decided.sort(([a], [b]) => a.localeCompare(b)).map(([reviewer, v]) => ({ reviewer, ...v })) });
+    }
+    return out.sort((a, b) => a.findingId.localeCompare(b.findingId));
+  }
+
+  markDeleted(documentId: string, by: string): void {
+    this.q.markDeleted.run(documentId, by, new Date().toISOString());
+  }
+
+  deletedIds(): Set<string> {
+    return new Set(this.q.deleted.all().map((r) => r.document_id));
+  }
+
+  cachedAudit(key: string): string | undefined {
+    return this.q.audit.get(key)?.report;
+  }
+
+  saveAudit(key: string, documentId: string, report: string): void {
+    if (this.readOnly) return;
+    // One stored audit per document: an edited file's old result is replaced, not accumulated.
+    this.db.transaction(() => {
+      this.q.saveAudit.run(key, documentId, report, new Date().toISOString());
+      this.q.dropAudits.run(documentId, key);
+    })();
   }
 
   decideMany(

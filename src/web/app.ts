@@ -6,11 +6,13 @@ import ejs from 'ejs';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import multer from 'multer';
+import { rateLimit } from 'express-rate-limit';
 import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type DocumentReport } from '../model.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
 import type { DecisionChange, Store } from '../store/index.js';
+import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
 import { csrf, CsrfError, loadSecret } from './csrf.js';
 import { filterQuery, matches, parseFilters } from './filters.js';
 import { Library } from './library.js';
@@ -47,6 +49,14 @@ export interface AppOptions {
   auditOptions?: AuditOptions;
   /** Compile templates once (on by default; tests of template edits may turn it off). */
   viewCache?: boolean;
+  /** The address the server is bound to: anything but loopback requires accounts. Default 127.0.0.1. */
+  host?: string;
+  /** Host names the server answers to (the Host header); default the bound host and the loopback names. */
+  allowedHosts?: string[];
+  /** Express's `trust proxy` (e.g. 'loopback'): X-Forwarded-Proto/-Host/-For from such a proxy are believed. */
+  trustProxy?: string | false;
+  /** Failed and successful logins allowed per client address in a window (default 10 per 15 minutes). */
+  loginLimit?: { windowMs: number; limit: number };
 }
 
 export interface App extends express.Express {
@@ -62,10 +72,17 @@ export function createApp(opts: AppOptions): App {
   const defaultReviewer = cleanReviewer(opts.reviewer) ?? cleanReviewer(safeUser()) ?? 'reviewer';
   const guard = csrf(loadSecret(join(opts.dataDir, 'csrf-secret')));
   const viewCache = opts.viewCache ?? true;
+  const boundHost = opts.host ?? '127.0.0.1';
+  const auth = { store, required: !isLoopback(boundHost) };
+  const allowedHosts = [...defaultAllowedHosts(boundHost), ...(opts.allowedHosts ?? [])];
+  // CSRF tokens protect cookie sessions; a request with an API token carries no ambient credential.
+  const verify = (req: Request, res: Response, next: NextFunction) => (res.locals.viaToken ? next() : guard.verify(req, res, next));
+  const loginLimit = opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 };
 
   const app = express() as unknown as App;
   app.library = library;
   app.disable('x-powered-by');
+  if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
   app.set('views', VIEWS_DIR);
   app.set('view engine', 'ejs');
   if (viewCache) app.enable('view cache');
@@ -88,6 +105,7 @@ export function createApp(opts: AppOptions): App {
       strictTransportSecurity: false,
     }),
   );
+  app.use(hostGuard(allowedHosts));
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
@@ -98,6 +116,8 @@ export function createApp(opts: AppOptions): App {
 
   app.use(cookieParser());
   app.use(guard.session);
+  app.use(originGuard);
+  app.use(authenticate(auth));
   // Refuse oversized bodies before reading them; the parsers below enforce the same limit on chunked bodies.
   app.use((req, _res, next) => {
     const len = Number(req.get('content-length') ?? 0);
@@ -107,7 +127,9 @@ export function createApp(opts: AppOptions): App {
   app.use(express.urlencoded({ extended: false, limit: bodyLimit, parameterLimit: 10_000 }));
   app.use(express.json({ limit: bodyLimit }));
   app.use((req, res, next) => {
-    res.locals.reviewer = cleanReviewer((req.cookies as Record<string, string>)?.[REVIEWER_COOKIE]) ?? defaultReviewer;
+    // With accounts the reviewer is the logged-in account (set by authenticate); the cookie is single-user only.
+    if (!res.locals.accounts) res.locals.reviewer = cleanReviewer((req.cookies as Record<string, string>)?.[REVIEWER_COOKIE]) ?? defaultReviewer;
+    res.locals.may = (role: 'reviewer' | 'lead' | 'admin') => may(res, role);
     res.locals.path = req.originalUrl;
     res.locals.h = { CATEGORIES, SEVERITIES, SEVERITY_LABEL, LAYOUTS, LAYOUT_LABEL, FORMATS, filterQuery, describe, when };
     next();
@@ -135,6 +157,47 @@ export function createApp(opts: AppOptions): App {
     return { doc: applyCached(got.entry.id, got.report), origin: got.entry.origin };
   };
 
+  const loginLimiter = rateLimit({
+    windowMs: loginLimit.windowMs,
+    limit: loginLimit.limit,
+    // Failed attempts count; a successful login does not use up the allowance.
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => {
+      const minutes = Math.max(1, Math.round(loginLimit.windowMs / 60_000));
+      next(new HttpRefusal(429, `Too many failed logins from this address (at most ${loginLimit.limit} in ${minutes} minute${minutes === 1 ? '' : 's'}). Wait and try again.`));
+    },
+  });
+
+  app.get('/login', (req, res) => {
+    if (!res.locals.accounts || res.locals.user) return res.redirect(303, safeNext(req.query.next));
+    res.render('login', { title: 'Log in', error: undefined, name: '', next: safeNext(req.query.next) });
+  });
+
+  app.post('/login', loginLimiter, verify, async (req, res) => {
+    if (!res.locals.accounts) return res.redirect(303, '/');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const name = typeof body.name === 'string' ? body.name.trim() : '';
+    const next = safeNext(body.next);
+    const user = await store.accounts.login(name, typeof body.password === 'string' ? body.password : '');
+    if (!user) {
+      res.status(401).render('login', { title: 'Log in', error: 'Wrong name or password.', name: name.slice(0, 80), next });
+      return;
+    }
+    const old = (req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE];
+    store.accounts.endSession(old);
+    const token = store.accounts.startSession(user.name);
+    res.cookie(LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge: 14 * 86400_000 });
+    res.redirect(303, next);
+  });
+
+  app.post('/logout', verify, (req, res) => {
+    store.accounts.endSession((req.cookies as Record<string, string> | undefined)?.[LOGIN_COOKIE]);
+    res.clearCookie(LOGIN_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+    res.redirect(303, res.locals.accounts ? '/login' : '/');
+  });
+
   app.get('/', (_req, res) => {
     // A pair that cannot be read (binary file, bad glossary) gets a row with its message, not a broken index.
     const rows = library.list().map((e) => {
@@ -148,12 +211,12 @@ export function createApp(opts: AppOptions): App {
     res.render('index', { title: 'Documents', rows, root: library.root });
   });
 
-  app.get('/upload', (_req, res) => {
+  app.get('/upload', needs('lead'), (_req, res) => {
     res.render('upload', { title: 'Add a pair', error: undefined, form: {}, limitMb: mb(bodyLimit) });
   });
 
   const uploadFields = upload.fields(['mtFile', 'correctedFile', 'sourceFile', 'glossaryFile'].map((name) => ({ name, maxCount: 1 })));
-  app.post('/upload', uploadFields, guard.verify, (req, res) => {
+  app.post('/upload', needs('lead'), uploadFields, verify, (req, res) => {
     const body = (req.body ?? {}) as Record<string, string>;
     const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
     const part = (file: string, text: string): Uint8Array | undefined => {
@@ -187,7 +250,8 @@ export function createApp(opts: AppOptions): App {
     }
   });
 
-  app.post('/reviewer', guard.verify, (req, res) => {
+  app.post('/reviewer', verify, (req, res) => {
+    if (res.locals.accounts) throw new HttpRefusal(403, 'The reviewer is the account you are logged in as.');
     const name = cleanReviewer((req.body as Record<string, string>)?.reviewer);
     if (!name) throw new InputError('Give a reviewer name (1–80 characters).');
     res.cookie(REVIEWER_COOKIE, name, { sameSite: 'strict', path: '/', maxAge: 365 * 86400_000 });
@@ -199,7 +263,13 @@ export function createApp(opts: AppOptions): App {
     const filters = parseFilters(req.query as Record<string, unknown>);
     const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
     const page = docPage(doc, filters, layout, Number(req.query.page ?? 1));
-    res.render('doc', { title: doc.id, p: page });
+    // Reviewers who disagree (latest statuses differ): listed for everyone, settled by a lead.
+    const byId = new Map(doc.findings.map((f) => [f.id, f]));
+    const disputes = store.disagreements(doc.id).flatMap((d) => {
+      const f = byId.get(d.findingId);
+      return f ? [{ findingId: d.findingId, what: describe(snapshotOf(f)), statuses: d.statuses }] : [];
+    });
+    res.render('doc', { title: doc.id, p: page, disputes });
   });
 
   app.get('/doc/:id/history', (req, res) => {
@@ -210,13 +280,13 @@ export function createApp(opts: AppOptions): App {
     res.render('history', { title: `${doc.id}: history`, id: doc.id, rows, orphans });
   });
 
-  app.post('/doc/:id/decide', guard.verify, (req, res) => {
+  app.post('/doc/:id/decide', needs('reviewer'), verify, (req, res) => {
     const { doc } = reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const findingId = String(body.findingId ?? '');
+    const findingId = stringField(body, 'findingId');
     const finding = doc.findings.find((f) => f.id === findingId);
     if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
-    const change = changeFrom(String(body.action ?? ''), body.value);
+    const change = changeFrom(stringField(body, 'action'), body.value);
     const reviewer = String(res.locals.reviewer);
     // What this change overrides when someone else decided last: the page says so, so a race is visible.
     const previous = store.decisions(doc.id).get(finding.id);
@@ -235,11 +305,24 @@ export function createApp(opts: AppOptions): App {
     }
   });
 
-  app.post('/doc/:id/bulk', guard.verify, (req, res) => {
+  app.post('/doc/:id/arbitrate', needs('lead'), verify, (req, res) => {
+    const { doc } = reviewed(req.params.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const findingId = stringField(body, 'findingId');
+    const finding = doc.findings.find((f) => f.id === findingId);
+    if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
+    const action = stringField(body, 'action');
+    if (action !== 'accept' && action !== 'reject') throw new InputError('Arbitrate with accept or reject.');
+    store.decide(doc.id, finding.id, changeFrom(action, undefined), String(res.locals.reviewer), snapshotOf(finding), { arbitrate: true });
+    if (wantsJson(req)) res.json({ arbitrated: finding.id, status: action === 'accept' ? 'accepted' : 'rejected' });
+    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+  });
+
+  app.post('/doc/:id/bulk', needs('reviewer'), verify, (req, res) => {
     const { doc } = reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const filters = parseFilters(body);
-    const change = changeFrom(String(body.action ?? ''), body.value);
+    const change = changeFrom(stringField(body, 'action'), body.value);
     const targets = doc.findings.filter((f) => matches(f, filters));
     const seen = new Set<string>();
     const items = targets.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => ({ findingId: f.id, snapshot: snapshotOf(f) }));
@@ -304,6 +387,14 @@ class TooLarge extends Error {
   readonly status = 413;
 }
 
+/** A form or JSON field that must be a string when given (a JSON object or array is refused, not stringified). */
+function stringField(body: Record<string, unknown>, name: string): string {
+  const v = body[name];
+  if (v === undefined || v === null) return '';
+  if (typeof v !== 'string') throw new InputError(`${name}: expected a string.`);
+  return v;
+}
+
 function changeFrom(action: string, value: unknown): DecisionChange {
   const v = typeof value === 'string' ? value : '';
   switch (action) {
@@ -331,6 +422,7 @@ function describeError(err: unknown, bodyLimit: number): { status: number; messa
   }
   if (err instanceof multer.MulterError) return { status: 400, message: `Upload refused: ${err.message}.` };
   if (err instanceof NotFound) return { status: 404, message: err.message };
+  if (err instanceof HttpRefusal) return { status: err.status, message: err.message };
   if (err instanceof CsrfError) return { status: 403, message: err.message };
   if (isInputError(err)) return { status: 400, message: err.message };
   if (e?.type === 'entity.parse.failed' || e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
@@ -340,7 +432,7 @@ function describeError(err: unknown, bodyLimit: number): { status: number; messa
 }
 
 function statusTitle(status: number): string {
-  return ({ 400: 'Bad input', 403: 'Refused', 404: 'Not found', 413: 'Too large' } as Record<number, string>)[status] ?? 'Error';
+  return ({ 400: 'Bad input', 401: 'Log in', 403: 'Refused', 404: 'Not found', 413: 'Too large', 421: 'Wrong host', 429: 'Too many attempts', 503: 'Read-only', 507: 'Disk full' } as Record<number, string>)[status] ?? 'Error';
 }
 
 const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;

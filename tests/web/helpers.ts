@@ -88,6 +88,16 @@ export class Client {
     return this.request(path, { method: 'POST', headers, body: JSON.stringify(body) });
   }
 
+  /** Logs in through the login form (CSRF token from the page); returns the response of the POST. */
+  async login(name: string, password: string): Promise<Response> {
+    const token = await this.token('/login');
+    return this.postForm('/login', { _csrf: token, name, password });
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   async postForm(path: string, fields: Record<string, string>): Promise<Response> {
     return this.request(path, {
       method: 'POST',

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { InputError } from '../../io/errors.js';
 import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
 import { auditOptionsFromFlags } from '../../audit-files.js';
+import { dbPathFor } from '../decisions.js';
 
 // The web stack (express, ejs, helmet, multer) is imported when `serve` runs, so other commands start fast.
 const DEFAULT_BODY_LIMIT = '10mb';
@@ -18,6 +19,8 @@ interface ServeOptions {
   preset?: 'mqm-core' | 'wmt-google';
   threshold?: string;
   segmentation?: 'auto' | 'lines';
+  allowedHost: string[];
+  trustProxy?: string | true;
 }
 
 export function register(program: Command): void {
@@ -25,7 +28,9 @@ export function register(program: Command): void {
     .command('serve')
     .description('review findings in the browser: highlights by category, decisions saved in SQLite')
     .argument('[dir]', 'folder of document pairs (<name>/mt.txt + corrected.txt [+ source.txt, glossary.tsv])', 'texts')
-    .option('--host <host>', 'interface to bind (keep 127.0.0.1 unless others must reach it)', '127.0.0.1')
+    .option('--host <host>', 'interface to bind (keep 127.0.0.1 unless others must reach it; any other address needs accounts: tqa users add)', '127.0.0.1')
+    .option('--allowed-host <name>', 'a host name clients use to reach the server (repeatable; default the bound address and localhost)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--trust-proxy [addresses]', 'believe X-Forwarded-Proto/-Host/-For from a reverse proxy at these addresses (default loopback)')
     .option('--port <port>', 'port; 0 picks a free one (the URL is printed)', '8080')
     .option('--data-dir <dir>', `where uploads and the database live (default ${DEFAULT_DATA_DIR}/ in the current directory)`)
     .option('--db <file>', `decisions database (default <data-dir>/${DEFAULT_DB_FILE})`)
@@ -40,6 +45,8 @@ export function register(program: Command): void {
       checkRoot(dir);
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port: "${o.port}" is not a port number`);
+      // A --db in a missing folder is refused like in the other commands (it would start an empty database).
+      if (o.db !== undefined) dbPathFor(o.db);
       const dataDir = resolve(o.dataDir ?? (o.db ? dirname(o.db) : DEFAULT_DATA_DIR));
       const dbPath = resolve(o.db ?? join(dataDir, DEFAULT_DB_FILE));
       // Uploads and the CSRF secret are written there: refuse an unusable folder now, not on the first upload.
@@ -52,6 +59,7 @@ export function register(program: Command): void {
       const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold });
       const bodyLimit = parseSize(o.bodyLimit);
       const store = openStore(dbPath);
+      if (store.readOnly) process.stderr.write(`tqa: warning: ${dbPath} is read-only: pages work, decisions and uploads will be refused\n`);
       let running;
       try {
         running = await startServer({
@@ -62,10 +70,13 @@ export function register(program: Command): void {
           port,
           bodyLimit,
           auditOptions,
+          allowedHosts: o.allowedHost,
+          trustProxy: o.trustProxy === undefined ? false : o.trustProxy === true ? 'loopback' : o.trustProxy,
           ...(o.reviewer ? { reviewer: o.reviewer } : {}),
         });
       } catch (e) {
         store.close();
+        if (e instanceof InputError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new InputError(`--port ${port}: already in use (try --port 0)`);
         if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new InputError(`--host ${o.host}: cannot bind there`);
@@ -74,6 +85,7 @@ export function register(program: Command): void {
       const n = running.app.library.list().length;
       process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
       process.stdout.write(`${running.url}\n`);
+      if (o.host === '0.0.0.0' || o.host === '::') process.stderr.write(`tqa: listening on every interface; accounts required (${store.accounts.count()} so far)\n`);
       // Audit every pair now rather than on its first page view (a 5,000-sentence pair takes seconds); a pair that
       // cannot be read is reported here and again on its page.
       const { library } = running.app;
