@@ -134,13 +134,15 @@ export interface CheckFiles {
   source?: TextFile;
   audit?: DocumentReport;
   locate: (doc: DocumentReport, format: string) => DocumentReport;
+  /** The localization file as read (units, counts, languages), when the MT is one. */
+  localized?: LocalizedInput;
 }
 
 export function checkInputFromFiles(
   mtPath: string,
   correctedPath: string | undefined,
   sourcePath: string | undefined,
-  opts: { id: string; glossary?: Glossary; audit: AuditOptions },
+  opts: { id: string; glossary?: Glossary; audit: AuditOptions; columns?: string; skipFuzzy?: boolean },
 ): CheckFiles {
   const format = formatOfFile(mtPath);
   if (format === 'text') {
@@ -154,9 +156,9 @@ export function checkInputFromFiles(
     return out;
   }
   if (sourcePath !== undefined) throw new InputError(`--source: ${mtPath} is ${describeFormat(format)}, its source text comes from the file`);
-  const li = readLocalized({ mt: mtPath, ...(correctedPath !== undefined ? { corrected: correctedPath } : {}) }, { mtOnly: true });
+  const li = readLocalized({ mt: mtPath, ...(correctedPath !== undefined ? { corrected: correctedPath } : {}) }, { mtOnly: true, ...(opts.columns !== undefined ? { columns: opts.columns } : {}), ...(opts.skipFuzzy ? { skipFuzzy: true } : {}) });
   const input = { ...li.toAuditInput(), id: opts.id, ...(opts.glossary ? { glossary: opts.glossary } : {}) };
-  const out: CheckFiles = { mt: input.mt, locate: (doc, f) => (LOCATED_FORMATS.has(f) ? li.remapReport(doc) : doc) };
+  const out: CheckFiles = { mt: input.mt, locate: (doc, f) => (LOCATED_FORMATS.has(f) ? li.remapReport(doc) : doc), localized: li };
   if (input.source) out.source = input.source;
   if (li.hasCorrection) out.audit = li.finishReport(auditDocument(input, li.auditOptions(opts.audit)));
   return out;

@@ -25,14 +25,15 @@ export function decodeText(bytes: Uint8Array, name: string, opts: { allowEmpty?:
   return text;
 }
 
-/** Reads a UTF-8 text file for the audit; every problem becomes one InputError naming the file. */
-export function readTextFile(path: string, opts: { allowEmpty?: boolean } = {}): TextFile {
-  let size: number;
+/** Checks that `path` is a regular file within MAX_TEXT_BYTES before anything reads it (a device such as
+ *  /dev/zero or a FIFO would never end); returns its size. Every problem is one InputError naming the limit. */
+export function assertReadableFile(path: string): number {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError(`${path}: is a directory, not a text file`);
-    if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
-    size = st.size;
+    if (!st.isFile()) throw new InputError(`${path}: not a regular file (a device, FIFO or socket; tqa reads regular files up to ${MAX_TEXT_BYTES} bytes)`);
+    if (st.size > MAX_TEXT_BYTES) throw new InputError(`${path}: too large (${st.size} bytes; the limit is ${MAX_TEXT_BYTES})`);
+    return st.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -40,14 +41,21 @@ export function readTextFile(path: string, opts: { allowEmpty?: boolean } = {}):
     if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read (${code ?? String(e)})`);
   }
-  if (size > MAX_TEXT_BYTES) throw new InputError(`${path}: too large (${size} bytes; the limit is ${MAX_TEXT_BYTES})`);
-  let bytes: Buffer;
+}
+
+/** Reads a regular file's bytes after assertReadableFile; a read error is one InputError. */
+export function readInputBytes(path: string): Buffer {
+  assertReadableFile(path);
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     throw new InputError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  return { path, text: decodeText(bytes, path, opts) };
+}
+
+/** Reads a UTF-8 text file for the audit; every problem becomes one InputError naming the file. */
+export function readTextFile(path: string, opts: { allowEmpty?: boolean } = {}): TextFile {
+  return { path, text: decodeText(readInputBytes(path), path, opts) };
 }
 
 /** Index of the first byte where UTF-8 decoding fails, for the error message. */

@@ -21,6 +21,18 @@ export function lineAligned(mt: string, source: string): SourceUnit[] | undefine
 let cache: { mt: string; source: string; units: SourceUnit[] | undefined } | undefined;
 
 function computeLineAligned(mt: string, source: string): SourceUnit[] | undefined {
+  // Same number of lines: line i is unit i, whatever any line holds (a localization file's units are joined one
+  // per line, and one empty target must not shift, or unpair, every unit after it).
+  const mtAll = lineRanges(mt);
+  const srcAll = lineRanges(source);
+  if (mtAll.length === srcAll.length && mtAll.length >= 2) {
+    const out: SourceUnit[] = [];
+    mtAll.forEach((l, i) => {
+      const src = source.slice(srcAll[i]!.start, srcAll[i]!.end);
+      if (mt.slice(l.start, l.end).trim() !== '' && src.trim() !== '') out.push({ mt: l, source: src });
+    });
+    return out;
+  }
   const mtLines = lineRanges(mt).filter((l) => mt.slice(l.start, l.end).trim() !== '');
   const srcLines = lineRanges(source)
     .map((l) => source.slice(l.start, l.end))

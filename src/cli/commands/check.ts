@@ -16,7 +16,8 @@ import { formatCheckText } from '../../checks/text-format.js';
 import { documentId, makeReport } from '../../audit.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../../audit-files.js';
-import { detectFormat } from '../../io/formats/index.js';
+import { detectFormat, type UnitCounts } from '../../io/formats/index.js';
+import { readInputBytes } from '../../io/read-text.js';
 import { withDecisionStore } from '../decisions.js';
 import { readJsonFile } from '../json-file.js';
 import { writeOutput } from '../output.js';
@@ -40,6 +41,8 @@ interface CheckOpts {
   tokenized?: boolean;
   segmentation?: 'auto' | 'lines';
   listChecks?: boolean;
+  columns?: string;
+  skipFuzzy?: boolean;
 }
 
 /** One document to check: an MT file and what goes with it (a folder's corrected.txt, source.txt, glossary.tsv). */
@@ -69,6 +72,8 @@ export function register(program: Command): void {
     .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings drop out, recategorised ones change')
     .option('--tokenized', 'the MT is a tokenised corpus of independent segments: no spacing-around-punctuation, broken-sentence or consistency checks')
     .addOption(new Option('--segmentation <mode>', 'audit segmentation with --corrected').choices(['auto', 'lines']))
+    .option('--columns <spec>', 'CSV/TSV columns: source=…,mt=…,corrected=…,id=… (defaults: source/src, mt/hyp, corrected/pe, id)')
+    .option('--skip-fuzzy', 'leave out fuzzy / needs-review units (PO #, fuzzy; XLIFF needs-review-*): they are drafts (counted on stderr)')
     .option('--list-checks', 'list the reference-free checks and exit')
     .action((inputs: string[], opts: CheckOpts) => runCheck(inputs, opts));
 }
@@ -102,7 +107,14 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const id = ids[i]!;
       const auditOpts = { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm };
       // Plain text or a localization file (XLIFF/PO/TMX/CSV: findings located in that file for text/SARIF/...).
-      const { mt, source, audit, locate } = checkInputFromFiles(t.mt, t.corrected, t.source, { id, glossary, audit: auditOpts });
+      const { mt, source, audit, locate, localized } = checkInputFromFiles(t.mt, t.corrected, t.source, {
+        id,
+        glossary,
+        audit: auditOpts,
+        ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
+        ...(opts.skipFuzzy ? { skipFuzzy: true } : {}),
+      });
+      if (localized) reportCounts(t.mt, localized.counts);
       const doc = checkDocument(
         { id, mt, source, glossary, audit },
         { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
@@ -132,6 +144,15 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
     for (const line of gate.lines) process.stderr.write(`tqa: ${gate.pass ? '' : 'gate failed: '}${line}\n`);
   }
   if (!gate.pass) process.exitCode = 1;
+}
+
+/** One stderr line per file for the units that were not checked as they stand (machine output stays clean). */
+function reportCounts(path: string, c: UnitCounts): void {
+  const parts: string[] = [];
+  if (c.noTarget) parts.push(`${c.noTarget} unit${c.noTarget === 1 ? '' : 's'} without a target (reported as untranslated)`);
+  if (c.fuzzy) parts.push(`${c.fuzzy} fuzzy/needs-review unit${c.fuzzy === 1 ? '' : 's'} skipped (--skip-fuzzy)`);
+  if (c.notTranslatable) parts.push(`${c.notTranslatable} translate="no" unit${c.notTranslatable === 1 ? '' : 's'} skipped`);
+  if (parts.length) process.stderr.write(`tqa: ${path}: ${parts.join(', ')}\n`);
 }
 
 function loadConfig(path: string | undefined): Config {
@@ -229,7 +250,7 @@ function localizationTargets(dir: string): Target[] {
 const LOCALIZATION_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mxliff', 'po', 'tmx', 'csv', 'tsv'];
 
 function readHead(path: string): Uint8Array {
-  return readFileSync(path).subarray(0, 65536);
+  return readInputBytes(path).subarray(0, 65536);
 }
 
 /** Document ids: the audit's documentId, made unique by the relative path when two files share it. */

@@ -1,15 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AuditInput, AuditOptions } from '../../audit.js';
 import { mqmScore } from '../../metrics/index.js';
 import type { DocumentReport, Finding, Segment, Span } from '../../model.js';
 import { documentId } from '../document-dir.js';
 import { InputError } from '../errors.js';
 import { LineIndex } from '../lines.js';
-import { decodeText, MAX_TEXT_BYTES } from '../read-text.js';
+import { assertReadableFile, decodeText, readInputBytes } from '../read-text.js';
+import { declaredCharset, decodeCharset, isUtf8Charset } from '../charset.js';
 import { detectFormat } from './detect.js';
 import { compareTags, onlyPlaceholders, tagFindings } from './markup.js';
 import { TagChars } from './piece.js';
-import { readPo } from './po.js';
+import { poHeaderField, readPo } from './po.js';
 import { parseColumns, readTable, type Role } from './table.js';
 import { readTmx } from './tmx.js';
 import { INPUT_FORMATS, type FileUnit, type InputFormat, type Piece } from './types.js';
@@ -38,6 +39,24 @@ export interface LocalizedOptions {
   /** One file without an MT next to its targets (a PO file, an XLIFF without alt-trans): read its targets as the
    *  MT, with no correction (`tqa check`'s reference-free checks). */
   mtOnly?: boolean;
+  /** Leave out fuzzy / needs-review units (PO `#, fuzzy`, XLIFF needs-review-* / needs-adaptation states):
+   *  their translations are drafts. They are counted (LocalizedInput.counts.fuzzy). */
+  skipFuzzy?: boolean;
+}
+
+/** Units a reader left out or read specially, for the run's summary line. */
+export interface UnitCounts {
+  /** Units without a target (read as an empty MT: the untranslated checks report them). */
+  noTarget: number;
+  /** translate="no" units (never read). */
+  notTranslatable: number;
+  /** Fuzzy / needs-review units left out (--skip-fuzzy). */
+  fuzzy: number;
+}
+
+/** States that mark a draft: PO fuzzy, XLIFF 1.2 needs-review-* / needs-adaptation / needs-l10n. */
+export function isDraftState(state: string | undefined): boolean {
+  return state !== undefined && /^(fuzzy|needs-review(-translation|-l10n|-adaptation)?|needs-adaptation|needs-l10n)$/.test(state);
 }
 
 /** One unit as audited: its MT and corrected target (and source), each mapped into its own file. */
@@ -54,8 +73,11 @@ export interface LocalizedUnit {
 interface Original {
   path: string;
   text: string;
-  /** As read: positions are in UTF-16 code units of the decoded text whatever the encoding. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** As read: positions are in UTF-16 code units of the decoded text whatever the encoding (`utf-8`, `utf-16le`,
+   *  `utf-16be`, or the legacy charset the file declares, lower-cased: `cp1251`, `iso-8859-2`…). */
+  encoding: string;
+  /** The file started with a byte-order mark (kept on write-back). */
+  bom: boolean;
 }
 
 /** A joined text (units one per line) and, for each of its offsets, the offset in the original file. */
@@ -107,6 +129,11 @@ export class LocalizedInput {
     readonly xliffVersion?: '1.2' | '2',
     /** False when the targets were read as the MT alone (mtOnly): there is no correction to audit. */
     readonly hasCorrection = true,
+    /** What the reader left out or read as empty. */
+    readonly counts: UnitCounts = { noTarget: 0, notTranslatable: 0, fuzzy: 0 },
+    /** The languages the file declares (XLIFF source-language/target-language or srcLang/trgLang, the PO
+     *  Language header, TMX srclang and the target tuv's xml:lang). */
+    readonly langs: { sourceLang?: string; targetLang?: string } = {},
   ) {
     this.mt = join(units.map((u) => u.mt));
     this.corrected = join(units.map((u) => u.corrected));
@@ -182,8 +209,13 @@ export class LocalizedInput {
     };
     // A reference-free document (tqa check on the MT alone) has no corrected text: its corrected side stays empty.
     const referenceFree = doc.corrected.path === '' && doc.corrected.text === '';
+    // A message that names another place "(line N)" names a line of the joined text, i.e. unit N: say its line
+    // in the file instead.
+    const fileLine = (n: number) => (n >= 1 && n <= this.units.length ? mtIndex.position(at(this.mt, this.mt.starts[n - 1]!)).line : n);
+    const relocate = (message: string) => message.replace(/\(line (\d+)\)/g, (_m, n: string) => `(line ${fileLine(Number(n))})`);
     const findings: Finding[] = doc.findings.map((f) => ({
       ...f,
+      ...(f.origin === 'check' && /\(line \d+\)/.test(f.message) ? { message: relocate(f.message) } : {}),
       mt: span(f.mt, this.mt, mtIndex),
       corrected: referenceFree ? f.corrected : span(f.corrected, this.corrected, corIndex),
       ...(f.moveTo ? { moveTo: { at: at(this.mt, f.moveTo.at), text: f.moveTo.text } } : {}),
@@ -210,21 +242,15 @@ export class LocalizedInput {
 export const LOCATED_FORMATS: ReadonlySet<string> = new Set(['text', 'sarif', 'github', 'junit', 'csv', 'md']);
 
 export function readOriginal(path: string): Original {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
-  }
-  if (size > MAX_TEXT_BYTES) throw new InputError(`${path}: too large (${size} bytes; the limit is ${MAX_TEXT_BYTES})`);
-  const bytes = readFileSync(path);
+  const bytes = readInputBytes(path);
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return { path, text: decodeUtf16(bytes, utf16, path), encoding: utf16 };
-  return { path, text: decodeText(bytes, path), encoding: 'utf-8' };
+  if (utf16) return { path, text: decodeUtf16(bytes, utf16, path), encoding: utf16, bom: true };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const charset = declaredCharset(bytes);
+  if (charset !== undefined && !isUtf8Charset(charset) && !/^utf-?16/.test(charset)) {
+    return { path, text: decodeCharset(bytes, charset, path), encoding: charset, bom: false };
+  }
+  return { path, text: decodeText(bytes, path), encoding: 'utf-8', bom };
 }
 
 /** UTF-16 with a byte-order mark (TMX and XLIFF exports of some CAT tools are UTF-16LE). */
@@ -254,8 +280,10 @@ export function formatOfFile(path: string, forced?: InputFormat): InputFormat {
   }
   let head: Buffer;
   try {
+    assertReadableFile(path);
     head = readFileSync(path);
-  } catch {
+  } catch (e) {
+    if (e instanceof InputError && !/: no such file$/.test(e.message)) throw e; // a device, a FIFO, too large
     return 'text'; // the text reader reports the missing file
   }
   const utf16 = utf16Encoding(head);
@@ -278,17 +306,36 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
   const correctedFile = paths.corrected !== undefined ? readOriginal(paths.corrected) : mtFile;
   const chars = new TagChars([mtFile.text, correctedFile.text]);
   let version: '1.2' | '2' | undefined;
+  const counts: UnitCounts = { noTarget: 0, notTranslatable: 0, fuzzy: 0 };
+  const langs: { sourceLang?: string; targetLang?: string } = {};
+  const setLangs = (source: string | undefined, target: string | undefined) => {
+    if (source && langs.sourceLang === undefined) langs.sourceLang = source;
+    if (target && langs.targetLang === undefined) langs.targetLang = target;
+  };
   const readUnits = (f: Original): FileUnit[] => {
+    const all = readAll(f);
+    if (!opts.skipFuzzy) return all;
+    const kept = all.filter((u) => !isDraftState(u.state));
+    if (f === correctedFile) counts.fuzzy = all.length - kept.length;
+    return kept;
+  };
+  const readAll = (f: Original): FileUnit[] => {
     switch (format) {
       case 'xliff': {
         const x = readXliff(f.text, f.path, chars);
         version = x.version;
+        if (f === correctedFile) counts.notTranslatable = x.notTranslatable;
+        setLangs(x.sourceLang, x.targetLang);
         return x.units;
       }
       case 'po':
+        setLangs(undefined, poHeaderField(f.text, 'Language'));
         return readPo(f.text, f.path);
-      case 'tmx':
-        return readTmx(f.text, f.path, chars, { ...(opts.mtLang ? { mtLang: opts.mtLang } : {}), ...(opts.targetLang ? { targetLang: opts.targetLang } : {}) });
+      case 'tmx': {
+        const t = readTmx(f.text, f.path, chars, { ...(opts.mtLang ? { mtLang: opts.mtLang } : {}), ...(opts.targetLang ? { targetLang: opts.targetLang } : {}) });
+        setLangs(t.sourceLang, t.targetLang);
+        return t.units;
+      }
       case 'csv':
       case 'tsv': {
         const columns = typeof opts.columns === 'string' ? parseColumns(opts.columns) : (opts.columns ?? {});
@@ -303,13 +350,18 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
   if (single && opts.mtOnly) {
     const read = single;
     if (format === 'po' || read.some((u) => !u.mt)) {
+      // A unit without a target is an untranslated unit, not a broken file: it is read as an empty MT, which the
+      // empty-target check reports (an Xcode export lists every string, translated or not).
       const mtUnits = read.map((u) => {
-        const target = u.target ?? u.mt;
-        if (!target) throw missing(mtFile, u, 'target');
+        let target = u.target ?? u.mt;
+        if (!target) {
+          counts.noTarget++;
+          target = emptyPiece(u);
+        }
         return unit(u.key, u.source, target, target, u);
       });
       const src = mtUnits.every((u) => u.source) ? mtFile : undefined;
-      return new LocalizedInput(format, mtUnits, mtFile, mtFile, src, version, false);
+      return new LocalizedInput(format, mtUnits, mtFile, mtFile, src, version, false, counts, langs);
     }
   }
   if (single) {
@@ -339,7 +391,13 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
     });
   }
   const sourceFile = units.every((u) => u.source) ? correctedFile : undefined;
-  return new LocalizedInput(format, units, mtFile, correctedFile, sourceFile, version);
+  return new LocalizedInput(format, units, mtFile, correctedFile, sourceFile, version, true, counts, langs);
+}
+
+/** The empty target of a unit that has none, placed where the unit's source ends (or nowhere: offset 0). */
+function emptyPiece(u: FileUnit): Piece {
+  const at = u.source ? u.source.map[u.source.text.length]! : 0;
+  return { text: '', map: [at], ends: [], tags: new Map() };
 }
 
 function unit(key: string, source: Piece | undefined, mt: Piece, corrected: Piece, correctedUnit: FileUnit): LocalizedUnit {

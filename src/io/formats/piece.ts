@@ -46,9 +46,14 @@ export class PieceBuilder {
   readonly map: number[] = [];
   readonly ends: number[] = [];
   readonly tags = new Map<string, Placeholder>();
+  readonly breaks: number[] = [];
   /** A character spelled by text[offset, end) of the file (end defaults to offset + 1). */
   push(ch: string, offset: number, end = offset + 1): void {
-    this.chars.push(ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085' ? ' ' : ch);
+    const lineBreak = ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
+    // \r\n is one break.
+    if (lineBreak && !(ch === '\n' && this.chars.length && this.breaks.at(-1) === this.chars.length - 1 && this.lastRaw === '\r')) this.breaks.push(this.chars.length);
+    this.lastRaw = ch;
+    this.chars.push(lineBreak ? ' ' : ch);
     this.map.push(offset);
     this.ends.push(end);
   }
@@ -58,10 +63,13 @@ export class PieceBuilder {
     this.ends.push(offset + tag.raw.length);
     this.tags.set(char, tag);
   }
+  private lastRaw = '';
   /** The piece; the builder is spent (its map array becomes the piece's). */
   finish(end: number): Piece {
     this.map.push(end);
-    return { text: this.chars.join(''), map: this.map, ends: this.ends, tags: this.tags };
+    const p: Piece = { text: this.chars.join(''), map: this.map, ends: this.ends, tags: this.tags };
+    if (this.breaks.length) p.breaks = this.breaks;
+    return p;
   }
 }
 

@@ -20,6 +20,7 @@ interface Field {
 interface Entry {
   line: number;
   fuzzy: boolean;
+  flags: string[];
   obsolete: boolean;
   fields: Field[];
 }
@@ -50,9 +51,13 @@ export function readPo(text: string, file: string): FileUnit[] {
       flush();
     } else if (trimmed.startsWith('#')) {
       if (lastWasString) flush();
-      entry ??= { line: lineNo, fuzzy: false, obsolete: false, fields: [] };
+      entry ??= { line: lineNo, fuzzy: false, flags: [], obsolete: false, fields: [] };
       if (trimmed.startsWith('#~')) entry.obsolete = true;
-      if (trimmed.startsWith('#,') && trimmed.slice(2).split(',').some((f) => f.trim() === 'fuzzy')) entry.fuzzy = true;
+      if (trimmed.startsWith('#,')) {
+        const flags = trimmed.slice(2).split(',').map((f) => f.trim()).filter((f) => f !== '');
+        if (flags.includes('fuzzy')) entry.fuzzy = true;
+        entry.flags.push(...flags.filter((f) => f !== 'fuzzy'));
+      }
       lastWasString = false;
     } else {
       const indent = line.length - line.trimStart().length;
@@ -61,7 +66,7 @@ export function readPo(text: string, file: string): FileUnit[] {
       if (m) {
         const name = m[1]!;
         if (name === 'msgctxt' || (name === 'msgid' && entry?.fields.some((f) => f.name.startsWith('msgstr')))) flush();
-        entry ??= { line: lineNo, fuzzy: false, obsolete: false, fields: [] };
+        entry ??= { line: lineNo, fuzzy: false, flags: [], obsolete: false, fields: [] };
         if (entry.fields.length === 0) entry.line = lineNo;
         if (entry.fields.some((f) => f.name === name)) throw new InputError(`${where}: ${name} given twice in one entry`);
         field = { name, b: new PieceBuilder(), raw: [], end: 0 };
@@ -104,6 +109,8 @@ export function readPo(text: string, file: string): FileUnit[] {
         target: piece(s),
       };
       if (e.fuzzy) unit.state = 'fuzzy';
+      if (e.flags.length) unit.flags = e.flags;
+      if (n !== undefined) unit.pluralForm = Number(n);
       units.push(unit);
     }
   }
@@ -113,6 +120,14 @@ export function readPo(text: string, file: string): FileUnit[] {
   );
   if (units.length === 0) throw new InputError(`${file}: no translated entries (msgid/msgstr) in this PO file`);
   return units;
+}
+
+/** A field of the PO header entry (`Language`, `Plural-Forms`…), as written, or undefined. The header is the
+ *  first entry, with an empty msgid; its msgstr lines read `"Name: value\n"`. */
+export function poHeaderField(text: string, name: string): string | undefined {
+  const head = text.slice(0, 16384);
+  const m = new RegExp(`^"${name}:[ \\t]*([^"\\\\]*?)[ \\t]*(?:\\\\n)?"`, 'im').exec(head);
+  return m && m[1] !== '' ? m[1] : undefined;
 }
 
 const pieces = new WeakMap<Field, Piece>();

@@ -17,7 +17,14 @@ export interface TmxOptions {
 const MT_ROLE = /^(mt|nmt|raw-mt|machine|machine[ -]translation)$/i;
 const PE_ROLE = /^(corrected|correction|post-?edit(ed)?|pe|human|reviewed|final)$/i;
 
-export function readTmx(text: string, file: string, chars: TagChars, opts: TmxOptions = {}): FileUnit[] {
+export interface TmxFile {
+  units: FileUnit[];
+  /** header@srclang (unless *all*) and the xml:lang of the first target tuv read. */
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+export function readTmx(text: string, file: string, chars: TagChars, opts: TmxOptions = {}): TmxFile {
   const doc = parseXml(text, file);
   const line = (e: XmlElement) => doc.lines.position(e.start).line;
   if (doc.root.local !== 'tmx') throw new InputError(`${file}:${line(doc.root)}: not a TMX file (the root element is <${doc.root.name}>)`);
@@ -26,6 +33,7 @@ export function readTmx(text: string, file: string, chars: TagChars, opts: TmxOp
   if (!body) throw new InputError(`${file}: a TMX file without <body>`);
   const headerSrc = header?.attrs.get('srclang');
   const units: FileUnit[] = [];
+  let targetLang: string | undefined;
   childElements(body, 'tu').forEach((tu, index) => {
     const key = tu.attrs.get('tuid') ?? `#${index + 1}`;
     const srclang = tu.attrs.get('srclang') ?? headerSrc;
@@ -46,13 +54,15 @@ export function readTmx(text: string, file: string, chars: TagChars, opts: TmxOp
     const unit: FileUnit = { key, line: line(tu) };
     if (sourceTuv) unit.source = xmlPiece(text, sourceTuv.seg, chars);
     if (target) unit.target = xmlPiece(text, target.seg, chars);
+    targetLang ??= target?.lang ?? mt?.lang;
     if (mt) unit.mt = xmlPiece(text, mt.seg, chars);
     if (!target && !mt) throw new InputError(`${file}:${line(tu)}: translation unit "${key}" has no target-language <tuv>${srclang ? ` (source language ${srclang})` : ''}`);
     units.push(unit);
   });
   refuseDuplicates(units, file);
   if (units.length === 0) throw new InputError(`${file}: no translation units (<tu>) in this TMX file`);
-  return units;
+  const sourceLang = headerSrc && headerSrc !== '*all*' ? headerSrc : undefined;
+  return { units, ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
 }
 
 /** The role a tuv's <prop> elements give it: 'mt', 'corrected' or none. */

@@ -25,6 +25,8 @@ export interface Piece {
   ends: number[];
   /** Placeholder character → the tag it stands for (only the tags present in this piece). */
   tags: Map<string, Placeholder>;
+  /** Where the text had a line break (read as a space; \r\n counts once): the newline-count check needs them. */
+  breaks?: number[];
 }
 
 /** Where an element sits in the original file (for write-back): the start tag, the content, the end tag. */
@@ -47,6 +49,13 @@ export interface FileUnit {
   mt?: Piece;
   /** XLIFF state / PO fuzzy, as found. */
   state?: string;
+  /** PO `#,` flags (`c-format`, `python-format`, `no-c-format`…): they say which format-string flavour applies. */
+  flags?: string[];
+  /** Largest target length the file allows, in characters (XLIFF 1.2 maxwidth with size-unit="char", 2.x
+   *  slr:storage-restriction / size-restriction). */
+  maxLength?: number;
+  /** PO plural form index (msgstr[n]) of this unit. */
+  pluralForm?: number;
   /** The target element's position (XLIFF only), for write-back. */
   targetElement?: ElementPos;
   /** The element that carries the state attribute (XLIFF 1.2 target, 2.x segment). */

@@ -194,5 +194,7 @@ export function xliffWithApprovedTargets(localized: LocalizedInput, doc: Documen
       state,
     });
   });
-  return writeBackXliff(localized.correctedFile.text, updates, localized.correctedFile.path);
+  const written = writeBackXliff(localized.correctedFile.text, updates, localized.correctedFile.path);
+  // The BOM the file came with goes back with it (the reader strips it from the text).
+  return localized.correctedFile.bom ? `\uFEFF${written}` : written;
 }

@@ -11,6 +11,11 @@ export interface XliffFile {
   version: '1.2' | '2';
   units: FileUnit[];
   doc: XmlDocument;
+  /** Units marked translate="no" (on themselves or a group around them): not read. */
+  notTranslatable: number;
+  /** 1.2 file@source-language / target-language, 2.x xliff@srcLang / trgLang (of the first file). */
+  sourceLang?: string;
+  targetLang?: string;
 }
 
 export function readXliff(text: string, file: string, chars: TagChars): XliffFile {
@@ -20,14 +25,19 @@ export function readXliff(text: string, file: string, chars: TagChars): XliffFil
   const version = (root.attrs.get('version') ?? '').startsWith('1.') ? '1.2' : '2';
   const files = childElements(root, 'file');
   const units: FileUnit[] = [];
+  const skipped = { n: 0 };
   files.forEach((f, fi) => {
     const prefix = files.length > 1 ? `${f.attrs.get(version === '1.2' ? 'original' : 'id') ?? `file${fi + 1}`}/` : '';
-    if (version === '1.2') collect12(doc, f, prefix, chars, units);
-    else collect2(doc, f, prefix, chars, units);
+    if (f.attrs.get('translate') === 'no') return void (skipped.n += countUnits(f));
+    if (version === '1.2') collect12(doc, f, prefix, chars, units, skipped);
+    else collect2(doc, f, prefix, chars, units, skipped);
   });
   refuseDuplicates(units, file);
-  if (units.length === 0) throw new InputError(`${file}: no translation units (trans-unit / unit) in this XLIFF file`);
-  return { version, units, doc };
+  if (units.length === 0 && skipped.n === 0) throw new InputError(`${file}: no translation units (trans-unit / unit) in this XLIFF file`);
+  const first = files[0];
+  const sourceLang = version === '1.2' ? first?.attrs.get('source-language') : root.attrs.get('srcLang');
+  const targetLang = version === '1.2' ? first?.attrs.get('target-language') : root.attrs.get('trgLang');
+  return { version, units, doc, notTranslatable: skipped.n, ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
 }
 
 function pos(e: XmlElement): ElementPos {
@@ -40,10 +50,21 @@ function unitId(doc: XmlDocument, e: XmlElement, what: string): string {
   return id;
 }
 
-function collect12(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagChars, out: FileUnit[]): void {
+/** Units under an element (for a translate="no" file or group, which are counted, not read). */
+function countUnits(el: XmlElement): number {
+  let n = 0;
+  for (const c of childElements(el)) n += c.local === 'trans-unit' || c.local === 'unit' ? Math.max(1, childElements(c, 'segment').length) : countUnits(c);
+  return n;
+}
+
+function collect12(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagChars, out: FileUnit[], skipped: { n: number }): void {
   for (const c of childElements(el)) {
+    if (c.attrs.get('translate') === 'no' && (c.local === 'trans-unit' || c.local === 'group')) {
+      skipped.n += c.local === 'group' ? countUnits(c) : 1;
+      continue;
+    }
     if (c.local !== 'trans-unit') {
-      if (c.local === 'body' || c.local === 'group') collect12(doc, c, prefix, chars, out);
+      if (c.local === 'body' || c.local === 'group') collect12(doc, c, prefix, chars, out, skipped);
       continue;
     }
     const source = firstChild(c, 'source');
@@ -72,10 +93,14 @@ function mtAltTrans(alts: XmlElement[]): XmlElement | undefined {
   return alts.find(isMt) ?? alts.find(proposal);
 }
 
-function collect2(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagChars, out: FileUnit[]): void {
+function collect2(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagChars, out: FileUnit[], skipped: { n: number }): void {
   for (const c of childElements(el)) {
+    if (c.attrs.get('translate') === 'no' && (c.local === 'unit' || c.local === 'group')) {
+      skipped.n += countUnits({ ...c, children: [c] });
+      continue;
+    }
     if (c.local !== 'unit') {
-      if (c.local === 'group') collect2(doc, c, prefix, chars, out);
+      if (c.local === 'group') collect2(doc, c, prefix, chars, out, skipped);
       continue;
     }
     const id = unitId(doc, c, 'unit');

@@ -47,6 +47,9 @@ export interface XmlDocument {
   lines: LineIndex;
 }
 
+/** Deepest element nesting read (real XLIFF/TMX nest a few dozen levels; the readers walk the tree recursively). */
+export const MAX_XML_DEPTH = 1000;
+
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Parses a localization XML file; every problem is an InputError naming the file and the line. */
@@ -114,6 +117,7 @@ function scan(text: string, at: (o: number) => string): XmlElement {
       const el = startTag(text, i, at);
       parent.children.push(el);
       if (!el.selfClosing) stack.push(el);
+      if (stack.length > MAX_XML_DEPTH + 1) throw new InputError(`${at(i)}: elements nested deeper than ${MAX_XML_DEPTH} levels (the limit tqa reads)`);
       i = el.openEnd;
     }
   }

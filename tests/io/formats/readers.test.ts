@@ -175,7 +175,7 @@ describe('gettext PO', () => {
 
 describe('TMX', () => {
   it('tells MT and corrected apart by <prop>, whatever the tuv order', () => {
-    const units = readTmx(readFixture('review.tmx'), 'review.tmx', new TagChars());
+    const units = readTmx(readFixture('review.tmx'), 'review.tmx', new TagChars()).units;
     expect(units.map((u) => u.key)).toEqual(['1', '2', '3']);
     expect(units[0]!.mt!.text).toBe('Canada and her allies discuss Stable safety guarantees.');
     expect(units[0]!.target!.text).toBe('Canada and its allies have been discussing robust security guarantees.');
@@ -187,7 +187,7 @@ describe('TMX', () => {
   });
 
   it('tells them apart by language codes (--mt-lang / --target-lang)', () => {
-    const units = readTmx(readFixture('review-langs.tmx'), 'r.tmx', new TagChars(), { mtLang: 'en-x-mt', targetLang: 'en-CA' });
+    const units = readTmx(readFixture('review-langs.tmx'), 'r.tmx', new TagChars(), { mtLang: 'en-x-mt', targetLang: 'en-CA' }).units;
     expect(units.map((u) => [u.mt!.text, u.target!.text])).toEqual([
       ['The Volunteer coalition.', 'The Coalition of the Willing.'],
       ['A peace keeping force.', 'A peacekeeping force.'],
@@ -196,7 +196,7 @@ describe('TMX', () => {
 
   it('maps every character to its place', () => {
     const text = readFixture('review.tmx');
-    for (const u of readTmx(text, 'review.tmx', new TagChars())) for (const p of [u.source, u.target, u.mt]) expectExactMap(text, p!, xmlOne);
+    for (const u of readTmx(text, 'review.tmx', new TagChars()).units) for (const p of [u.source, u.target, u.mt]) expectExactMap(text, p!, xmlOne);
   });
 });
 

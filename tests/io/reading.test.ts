@@ -1,0 +1,103 @@
+// Reading localization files as they come: declared charsets, units without a target, translate="no", drafts,
+// BOMs, hostile nesting and non-regular files — each one clear line (exit 2) or a correct reading.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLocalized, readOriginal } from '../../src/io/formats/index.js';
+import { xliffFromFiles } from '../../src/audit-files.js';
+import { MAX_XML_DEPTH } from '../../src/io/formats/xml.js';
+import { ROOT } from './formats/helpers.js';
+
+const dir = join(ROOT, 'tests/fixtures/formats/reading');
+const at = (name: string) => join(dir, name);
+const tqa = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/tqa.mjs'), ...args], { encoding: 'utf8', cwd: dir, timeout: 20000 });
+
+describe('declared charsets', () => {
+  it('decodes a PO file that declares charset=CP1251 (bytes written in CP1251 by hand)', () => {
+    const li = readLocalized({ mt: at('cp1251.po') }, { mtOnly: true });
+    expect(li.units.map((u) => u.mt.text)).toEqual(['Открыть файл']);
+    expect(li.mtFile.encoding).toBe('cp1251');
+    expect(li.langs.targetLang).toBe('ru');
+  });
+
+  it('decodes an XML file whose prolog says encoding="ISO-8859-1"', () => {
+    const li = readLocalized({ mt: at('latin1.xlf') }, { mtOnly: true });
+    expect(li.units[0]!.mt.text).toBe('été');
+    expect(li.langs).toEqual({ sourceLang: 'en', targetLang: 'fr' });
+  });
+
+  it('names a charset it cannot decode', () => {
+    const d = mkdtempSync(join(tmpdir(), 'tqa-cs-'));
+    writeFileSync(join(d, 'x.po'), 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=KLINGON-8\\n"\n\nmsgid "a"\nmsgstr "b"\n');
+    expect(() => readOriginal(join(d, 'x.po'))).toThrow(/declares the charset "klingon-8", which tqa cannot decode/);
+  });
+});
+
+describe('units', () => {
+  it('reads a unit without a target as empty (counted), skips translate="no", keeps drafts unless asked', () => {
+    const li = readLocalized({ mt: at('units.xlf') }, { mtOnly: true });
+    expect(li.units.map((u) => [u.key, u.mt.text])).toEqual([
+      ['a', 'Öffnen Sie die Datei.'],
+      ['b', ''],
+      ['d', '6:30-11:00 und 11:30-16:00'],
+      ['e', 'Sichern'],
+    ]);
+    expect(li.counts).toEqual({ noTarget: 1, notTranslatable: 1, fuzzy: 0 });
+    const skipped = readLocalized({ mt: at('units.xlf') }, { mtOnly: true, skipFuzzy: true });
+    expect(skipped.units.map((u) => u.key)).toEqual(['a', 'b', 'd']);
+    expect(skipped.counts.fuzzy).toBe(1);
+    expect(li.langs).toEqual({ sourceLang: 'en', targetLang: 'de' });
+  });
+
+  it('skips fuzzy PO entries with --skip-fuzzy and says so on stderr', () => {
+    const r = tqa('check', 'empty-target.po', '--skip-fuzzy', '--format', 'json');
+    expect(r.stderr).toContain('tqa: empty-target.po: 1 fuzzy/needs-review unit skipped (--skip-fuzzy)');
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.mt.text).toBe('\n6:30-11:00 und 11:30-16:00\n');
+  });
+
+  it('one empty target does not unpair the others: the times are compared with their own source', () => {
+    const r = tqa('check', 'empty-target.po', '--format', 'json');
+    const findings = JSON.parse(r.stdout).documents[0].findings as Array<{ rule: string; message: string }>;
+    expect(findings.filter((f) => f.rule === 'check/number-mismatch')).toEqual([]);
+  });
+
+  it('checks an XLIFF with a unit that has no target instead of refusing it (folder mode too)', () => {
+    const r = tqa('check', '.', '--format', 'json');
+    expect(r.status).not.toBe(2);
+    expect(r.stderr).toContain('units.xlf: 1 unit without a target');
+  });
+});
+
+describe('write-back', () => {
+  it('keeps a UTF-8 BOM', () => {
+    const out = xliffFromFiles(at('bom.xlf'), undefined, {});
+    expect(out.charCodeAt(0)).toBe(0xfeff);
+    expect(out.slice(1, 6)).toBe('<?xml');
+  });
+});
+
+describe('refused input, one line and exit 2', () => {
+  it('a device (/dev/zero) and a FIFO are refused before reading, the limit named', () => {
+    const d = mkdtempSync(join(tmpdir(), 'tqa-fifo-'));
+    const fifo = join(d, 'pipe.po');
+    const made = spawnSync('mkfifo', [fifo]);
+    for (const path of made.status === 0 ? ['/dev/zero', fifo] : ['/dev/zero']) {
+      const r = tqa('check', path);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([`tqa: ${path}: not a regular file (a device, FIFO or socket; tqa reads regular files up to 268435456 bytes)`]);
+    }
+  });
+
+  it('5,000 nested <g> are one line naming the nesting limit, not a stack overflow', () => {
+    const d = mkdtempSync(join(tmpdir(), 'tqa-deep-'));
+    const deep = join(d, 'deep.xlf');
+    writeFileSync(deep, `<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>${'<g id="1">'.repeat(5000)}x${'</g>'.repeat(5000)}</target></trans-unit></body></file></xliff>`);
+    const r = tqa('check', deep);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`elements nested deeper than ${MAX_XML_DEPTH} levels`);
+  });
+});
