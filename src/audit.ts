@@ -6,6 +6,7 @@ import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
+import { effortAnalysis } from './metrics/effort.js';
 import type { Classification, Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
@@ -67,6 +68,8 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
       mqm: mqmScore(findings, words, segments.length, opts.mqm),
       signatures: { ...corpus.signatures },
     },
+    // Effort is measured against a correction; an empty one (a one-file upload without targets) is none.
+    ...(corrected.trim() !== '' ? { effort: effortAnalysis(mt, corrected, segments) } : {}),
   };
 }
 

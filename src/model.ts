@@ -122,8 +122,9 @@ export interface Finding extends Classification {
   chars?: CharChange[];
   /** Set by reviewer decisions or learned rules; absent on a fresh audit. */
   decision?: Decision;
-  /** Where the finding comes from: a reference-based audit, a reference-free check, or a learned rule. */
-  origin?: 'audit' | 'check' | 'learned';
+  /** Where the finding comes from: a reference-based audit, a reference-free check, a learned rule, or a reviewer who
+   *  marked an error tqa missed. */
+  origin?: 'audit' | 'check' | 'learned' | 'reviewer';
   /** A proposed fix for reference-free findings (no corrected text exists). */
   suggestion?: string;
 }
@@ -190,6 +191,8 @@ export interface DocumentReport {
   segments: Segment[];
   findings: Finding[];
   metrics: DocumentMetrics;
+  /** Post-editing effort (MT vs. correction similarity bands, src/metrics/effort.ts); absent without a correction. */
+  effort?: import('./metrics/effort.js').EffortAnalysis;
 }
 
 export interface Report {

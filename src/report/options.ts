@@ -13,4 +13,6 @@ export interface FormatOptions {
   /** github only: most annotations to print (default 50, GitHub's per-job display limit); the rest are counted
    *  in the summary line. Worst severities are printed first. */
   maxAnnotations?: number;
+  /** Lower bounds of the post-editing effort bands (default 100, 95, 85, 75, 50; see src/metrics/effort.ts). */
+  effortBands?: number[];
 }

@@ -39,7 +39,7 @@ const finding = z.looseObject({
   moveTo: z.looseObject({ at: z.number().int().min(0), text: z.string() }).optional(),
   chars: z.array(z.looseObject({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })).optional(),
   decision: decision.optional(),
-  origin: z.enum(['audit', 'check', 'learned']).optional(),
+  origin: z.enum(['audit', 'check', 'learned', 'reviewer']).optional(),
   suggestion: z.string().optional(),
 });
 const segmentMetrics = z.looseObject({ ter: z.number(), hter: z.number(), chrf: z.number(), chrfpp: z.number(), bleu: z.number() });
@@ -62,6 +62,28 @@ const documentMetrics = z.looseObject({
   mqm,
   signatures: z.record(z.string(), z.string()),
 });
+const effortBand = z.looseObject({
+  label: z.string(),
+  min: z.number().int().min(0).max(100),
+  max: z.number().int().min(0).max(100),
+  segments: z.number().int().min(0),
+  words: z.number().int().min(0),
+});
+const effort = z.looseObject({
+  measure: z.literal('levenshtein-chars'),
+  bands: z.array(effortBand),
+  words: z.number().int().min(0),
+  similarity: z.number(),
+  segments: z.array(
+    z.looseObject({
+      segment: z.number().int().min(0),
+      distance: z.number().int().min(0),
+      length: z.number().int().min(0),
+      similarity: z.number().int().min(0).max(100),
+      words: z.number().int().min(0),
+    }),
+  ),
+});
 const documentReport = z
   .looseObject({
     id: z.string(),
@@ -71,6 +93,7 @@ const documentReport = z
     segments: z.array(segment),
     findings: z.array(finding),
     metrics: documentMetrics,
+    effort: effort.optional(),
   })
   .superRefine((doc, ctx) => {
     const mtLen = doc.mt.text.length;
