@@ -3,6 +3,8 @@
 // is. Keeping this in one place means the nine formats cannot disagree about a recategorised finding.
 import { effectiveCategory, effectiveSeverity, isRejected } from '../decisions.js';
 import { SEVERITIES, type Category, type DocumentReport, type Finding, type Range, type Segment, type Severity } from '../model.js';
+import { sumEffort, withBands, type EffortAnalysis, type EffortTotals } from '../metrics/effort.js';
+import type { FormatOptions } from './options.js';
 
 export { effectiveCategory, effectiveSeverity, isRejected } from '../decisions.js';
 
@@ -177,3 +179,73 @@ export function segmentRange(doc: DocumentReport, seg: Segment | undefined, find
   if (lineEnd > end && text[lineEnd - 1] === '\r') lineEnd--;
   return { start: lineStart, end: Math.max(lineEnd, end) };
 }
+
+/** The source text of each segment id, when the source has one non-empty line per segment (see
+ *  sourceLinesPerSegment); undefined when there is no source or it cannot be matched to segments without an aligner. */
+export function segmentSources(doc: DocumentReport): Map<number, string> | undefined {
+  if (!doc.source) return undefined;
+  const ids = segmentIds(doc);
+  const lines = sourceLinesPerSegment(doc.source.text, ids.length);
+  return lines ? new Map(ids.map((id, i) => [id, lines[i]!])) : undefined;
+}
+
+/** A file's name without its folders, for reports a client reads: a server's paths (`/srv/tqa/texts/…`) are not
+ *  the client's business, and a report must not leak them. Both separators count (a Windows path in a JSON report). */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter((p) => p !== '').at(-1) ?? '';
+}
+
+/** What happened to a finding in review, in words for a client: "accepted by ana", "recategorised by ana (was
+ *  fluency/grammar, minor)", "added by ana", "rejected by ben" — with the comment after a colon. Empty when nobody
+ *  decided and nobody added it. */
+export function reviewStatus(f: Finding): string {
+  const d = f.decision;
+  const by = d?.reviewer ? ` by ${d.reviewer}` : '';
+  const parts: string[] = [];
+  if (isReviewerAdded(f)) parts.push(`added${f.decision?.reviewer ? by : ''}`);
+  else if (d && d.status !== 'open') parts.push(`${d.status}${by}`);
+  if (d && isRecategorised(f)) parts.push(`recategorised${parts.length ? '' : by} (was ${f.category}, ${f.severity})`);
+  else if (d && d.status === 'open' && !isReviewerAdded(f)) parts.push(`open${by}`);
+  const head = parts.join(', ');
+  return d?.comment ? `${head}${head ? ': ' : ''}${d.comment}` : head;
+}
+
+/** A decision changed the finding's category or severity. */
+export function isRecategorised(f: Finding): boolean {
+  const d = f.decision;
+  return !!d && ((d.category !== undefined && d.category !== f.category) || (d.severity !== undefined && d.severity !== f.severity));
+}
+
+/** A finding a reviewer marked by hand (an error tqa missed), not one a rule found. */
+export function isReviewerAdded(f: Finding): boolean {
+  return f.origin === 'reviewer';
+}
+
+/** A document's effort analysis, re-banded when the format was given other bands; undefined when not measured. */
+export function effortOf(doc: DocumentReport, opts: FormatOptions = {}): EffortAnalysis | undefined {
+  if (!doc.effort) return undefined;
+  return opts.effortBands ? withBands(doc.effort.segments, opts.effortBands) : doc.effort;
+}
+
+/** The folder's effort (the documents' bands summed), when two or more documents were measured. */
+export function folderEffort(docs: DocumentReport[], opts: FormatOptions = {}): EffortTotals | undefined {
+  const measured = docs.flatMap((d) => (d.effort ? [d.effort] : []));
+  return measured.length >= 2 ? sumEffort(measured, opts.effortBands) : undefined;
+}
+
+/** The rows of an effort table: band, segments, MT words, share of the words (percent, one decimal). */
+export function effortRows(e: Pick<EffortAnalysis, 'bands' | 'words'>): Array<[string, string, string, string]> {
+  const rows = e.bands.map((b): [string, string, string, string] => [b.label, String(b.segments), String(b.words), share(b.words, e.words)]);
+  rows.push(['Total', String(e.bands.reduce((n, b) => n + b.segments, 0)), String(e.words), e.words ? '100.0' : '0']);
+  return rows;
+}
+
+function share(part: number, whole: number): string {
+  return whole ? (Math.round((1000 * part) / whole) / 10).toFixed(1) : '0';
+}
+
+export const EFFORT_HEADER = ['Similarity (MT vs. post-edit)', 'Segments', 'Words', '% of words'] as const;
+
+/** One line on how the similarity was measured, under every effort table. */
+export const EFFORT_NOTE =
+  'Similarity = 100 × (1 − character Levenshtein distance / longer segment length), floored; words are MT words.';

@@ -5,13 +5,24 @@ import {
   countFindings,
   effectiveCategory,
   effectiveSeverity,
+  EFFORT_HEADER,
+  EFFORT_NOTE,
+  effortOf,
+  effortRows,
+  fileName,
   fmt,
+  folderEffort,
   groupByCategory,
+  isRecategorised,
   isRejected,
+  isReviewerAdded,
+  reviewStatus,
   segmentNumber,
+  segmentSources,
   sortedFindings,
   summaryRows,
 } from './effective.js';
+import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
 import type { FormatOptions } from './options.js';
 
 // One self-contained HTML file: styles inline, charts as inline SVG, no script, no external resource (a CSP
@@ -53,6 +64,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .span { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre-wrap; }
 .empty { color: #8a94a6; font-style: italic; }
 tr.rejected td { text-decoration: line-through; color: #8a94a6; }
+.mark { display: inline-block; padding: 0 .3rem; border-radius: 3px; font-size: .75rem; border: 1px solid #5a6376; margin-right: .3rem; }
+.effort td.bar { width: 12rem; } .effort .bar span { display: block; height: .8rem; background: #3b6fb6; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-before: page; } h2:first-of-type { break-before: auto; }
@@ -85,12 +98,14 @@ export function formatHtml(report: Report, opts: FormatOptions = {}): string {
       '</section>',
     );
   }
-  report.documents.forEach((doc, i) => parts.push(documentSection(doc, i)));
+  report.documents.forEach((doc, i) => parts.push(documentSection(doc, i, opts)));
+  const total = folderEffort(report.documents, opts);
+  if (total) parts.push(`<section class="document"><h2>All documents: post-editing effort (${total.documents} documents)</h2>`, effortTable(total), '</section>');
   parts.push('</body>', '</html>', '');
   return parts.join('\n');
 }
 
-function documentSection(doc: DocumentReport, docIndex: number): string {
+function documentSection(doc: DocumentReport, docIndex: number, opts: FormatOptions): string {
   const counts = countFindings(doc.findings);
   const anchor = (f: Finding, i: number) => `d${docIndex}-f${i + 1}`;
   // Number findings once, in text order, so the marks in the text and the table rows share their numbers.
@@ -99,25 +114,28 @@ function documentSection(doc: DocumentReport, docIndex: number): string {
   const rejected = sortedFindings(doc.findings.filter(isRejected));
   const out: string[] = [];
   out.push(`<section class="document">`, `<h2>${esc(doc.id)}</h2>`);
-  out.push(`<p class="paths">MT: <span class="span">${esc(doc.mt.path)}</span> · corrected: ${doc.corrected.path ? `<span class="span">${esc(doc.corrected.path)}</span>` : 'none (reference-free checks)'}</p>`);
+  out.push(`<p class="paths">MT: <span class="span">${esc(fileName(doc.mt.path))}</span> · corrected: ${doc.corrected.path ? `<span class="span">${esc(fileName(doc.corrected.path))}</span>` : 'none (reference-free checks)'}</p>`);
   out.push('<h3>Summary</h3>', '<table class="metrics"><tbody>');
   const rows = summaryRows(doc, `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, not counted)` : ''}`);
   for (const [k, v] of rows) out.push(`<tr><th>${esc(k)}</th><td class="num">${esc(v)}</td></tr>`);
   out.push('</tbody></table>');
+  const effort = effortOf(doc, opts);
+  if (effort) out.push('<h3>Post-editing effort</h3>', effortTable(effort));
   if (counts.total > 0) {
     out.push('<div class="charts">', categoryChart(counts.byCategory), severityChart(counts.bySeverity), '</div>');
   }
   out.push('<h3>Text</h3>', `<div class="text">${highlightedText(doc, numbered, (f) => anchor(f, number.get(f)!))}</div>`);
+  const sources = segmentSources(doc);
   if (counts.total > 0) {
     out.push('<h3>Findings by category</h3>');
     for (const [cat, findings] of groupByCategory(doc.findings)) {
       out.push(`<h4>${esc(cat)} (${findings.length})</h4>`);
-      out.push(findingsTable(findings, (f) => anchor(f, number.get(f)!), (f) => String(number.get(f)! + 1)));
+      out.push(findingsTable(findings, sources, (f) => anchor(f, number.get(f)!), (f) => String(number.get(f)! + 1)));
     }
   }
   if (rejected.length) {
     out.push(`<h3>Rejected by reviewers (${rejected.length})</h3>`);
-    out.push(findingsTable(rejected, () => undefined, () => '–', 'rejected'));
+    out.push(findingsTable(rejected, sources, () => undefined, () => '–', 'rejected'));
   }
   out.push('</section>');
   return out.join('\n');
@@ -160,28 +178,44 @@ function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: F
   return html + esc(text.slice(pos));
 }
 
+/** The band table of a document or a folder, with a bar per band (share of the words). */
+function effortTable(effort: EffortAnalysis | EffortTotals): string {
+  const rows = effortRows(effort).map((r, i) => {
+    const bar = i < effort.bands.length ? `<span style="width:${fmt(Number(r[3]), 1)}%"></span>` : '';
+    return `<tr><td>${esc(r[0])}</td><td class="num">${esc(r[1])}</td><td class="num">${esc(r[2])}</td><td class="num">${esc(r[3])}</td><td class="bar">${bar}</td></tr>`;
+  });
+  return [
+    `<table class="metrics effort"><thead><tr>${EFFORT_HEADER.map((h) => `<th>${esc(h)}</th>`).join('')}<th></th></tr></thead><tbody>`,
+    ...rows,
+    '</tbody></table>',
+    `<p class="meta">${esc(EFFORT_NOTE)}</p>`,
+  ].join('\n');
+}
+
 function findingsTable(
   findings: Finding[],
+  sources: Map<number, string> | undefined,
   anchor: (f: Finding) => string | undefined,
   label: (f: Finding) => string,
   rowClass = '',
 ): string {
-  const head = ['#', 'Segment', 'Line:col', 'MT', 'Correction', 'Type', 'Severity', 'Decision', 'Message'];
+  const head = ['#', 'Segment', 'Line:col', ...(sources ? ['Source'] : []), 'MT', 'Correction', 'Type', 'Severity', 'Review', 'Message'];
   const rows = findings.map((f) => {
     const id = anchor(f);
     const corr = correctionOf(f);
     const sev = effectiveSeverity(f);
-    const decision = f.decision ? [f.decision.status, f.decision.reviewer, f.decision.comment].filter(Boolean).join(' · ') : '';
+    const marks = [isReviewerAdded(f) ? '<span class="mark added">added</span>' : '', isRecategorised(f) ? '<span class="mark recategorised">recategorised</span>' : ''].join('');
     return [
       `<tr${id ? ` id="${id}"` : ''}${rowClass ? ` class="${rowClass}"` : ''}>`,
       `<td class="num">${esc(label(f))}</td>`,
       `<td class="num">${segmentNumber(f.segment)}</td>`,
       `<td class="num">${f.mt.line}:${f.mt.col}</td>`,
+      ...(sources ? [`<td>${spanCell(sources.get(f.segment) ?? '')}</td>`] : []),
       `<td>${spanCell(f.mt.text)}</td>`,
       `<td>${corr === undefined ? '<span class="empty">no suggestion</span>' : spanCell(corr)}</td>`,
       `<td>${esc(f.type)}</td>`,
       `<td><span class="badge sev-${sev}">${sev}</span></td>`,
-      `<td>${esc(decision)}</td>`,
+      `<td>${marks}${esc(reviewStatus(f))}</td>`,
       `<td>${esc(f.message)}</td>`,
       '</tr>',
     ].join('');

@@ -8,7 +8,7 @@
 // - Segments are numbered from 1 in every format but json (which is the model, 0-based ids).
 // - `opts.gate` (from `tqa check`) adds the gate's verdict to json, md, html, sarif, junit and github.
 import type { Report } from '../model.js';
-import { formatCsv } from './csv.js';
+import { formatCsv, formatEffortCsv } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -22,7 +22,7 @@ import { formatSarif } from './sarif.js';
 export type { FormatOptions, GateSummary } from './options.js';
 export { readReportJson } from './read-json.js';
 
-export const FORMATS = ['json', 'csv', 'md', 'html', 'mqm-tsv', 'm2', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['json', 'csv', 'effort-csv', 'md', 'html', 'mqm-tsv', 'm2', 'sarif', 'junit', 'github'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -33,6 +33,7 @@ export function isReportFormat(s: string): s is ReportFormat {
 export const FORMAT_EXTENSIONS: Record<ReportFormat, string> = {
   json: 'json',
   csv: 'csv',
+  'effort-csv': 'csv',
   md: 'md',
   html: 'html',
   'mqm-tsv': 'tsv',
@@ -48,6 +49,8 @@ export function formatReport(report: Report, format: ReportFormat, opts: FormatO
       return formatJson(report, opts);
     case 'csv':
       return formatCsv(report);
+    case 'effort-csv':
+      return formatEffortCsv(report, opts);
     case 'md':
       return formatMarkdown(report, opts);
     case 'html':

@@ -1,12 +1,21 @@
 import type { DocumentReport, Finding, Report } from '../model.js';
+import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
 import {
+  EFFORT_HEADER,
+  EFFORT_NOTE,
   SEVERITIES_DESC,
   correctionOf,
   countFindings,
   effectiveSeverity,
+  effortOf,
+  effortRows,
+  fileName,
+  folderEffort,
   groupByCategory,
   oneLine,
+  reviewStatus,
   segmentNumber,
+  segmentSources,
   summaryRows,
 } from './effective.js';
 import type { FormatOptions } from './options.js';
@@ -24,17 +33,21 @@ export function formatMarkdown(report: Report, opts: FormatOptions = {}): string
     for (const line of opts.gate.lines) out.push(`- ${mdText(line)}`);
     if (opts.gate.lines.length) out.push('');
   }
-  for (const doc of report.documents) out.push(...documentSection(doc));
+  for (const doc of report.documents) out.push(...documentSection(doc, opts));
+  const total = folderEffort(report.documents, opts);
+  if (total) out.push(`## All documents: post-editing effort (${total.documents} documents)`, '', ...effortSection(total));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function documentSection(doc: DocumentReport): string[] {
+function documentSection(doc: DocumentReport, opts: FormatOptions): string[] {
   const out: string[] = [];
   const counts = countFindings(doc.findings);
   out.push(`## ${mdText(doc.id)}`, '');
-  out.push(`MT: ${mdText(doc.mt.path)} · corrected: ${doc.corrected.path ? mdText(doc.corrected.path) : 'none (reference-free checks)'}`, '');
+  out.push(`MT: ${mdText(fileName(doc.mt.path))} · corrected: ${doc.corrected.path ? mdText(fileName(doc.corrected.path)) : 'none (reference-free checks)'}`, '');
   const findingsCell = `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, left out)` : ''}`;
   out.push(...table(['Metric', 'Value'], summaryRows(doc, findingsCell).map(([k, v]) => [mdText(k), mdText(v)])), '');
+  const effort = effortOf(doc, opts);
+  if (effort) out.push('### Post-editing effort', '', ...effortSection(effort));
   if (counts.total === 0) {
     out.push('No findings.', '');
     return out;
@@ -48,12 +61,13 @@ function documentSection(doc: DocumentReport): string[] {
   catRows.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)) || a[0]!.localeCompare(b[0]!));
   catRows.push(['**Total**', ...SEVERITIES_DESC.map((s) => String(counts.bySeverity[s])), String(counts.total)]);
   out.push(...table(['Category', ...SEVERITIES_DESC.map(cap), 'Total'], catRows), '');
+  const sources = segmentSources(doc);
   for (const [cat, findings] of groupByCategory(doc.findings)) {
     out.push(`### ${mdText(cat)} (${findings.length})`, '');
     out.push(
       ...table(
-        ['Segment', 'Line:col', 'MT', 'Correction', 'Type', 'Severity', 'Decision', 'Message'],
-        findings.map((f) => findingRow(f)),
+        ['Segment', 'Line:col', ...(sources ? ['Source'] : []), 'MT', 'Correction', 'Type', 'Severity', 'Review', 'Message'],
+        findings.map((f) => findingRow(f, sources)),
       ),
       '',
     );
@@ -61,16 +75,22 @@ function documentSection(doc: DocumentReport): string[] {
   return out;
 }
 
-function findingRow(f: Finding): string[] {
+/** The band table and how it was measured. */
+function effortSection(effort: EffortAnalysis | EffortTotals): string[] {
+  return [...table([...EFFORT_HEADER], effortRows(effort).map((r) => r.map(mdText))), '', mdText(EFFORT_NOTE), ''];
+}
+
+function findingRow(f: Finding, sources: Map<number, string> | undefined): string[] {
   const corr = correctionOf(f);
   return [
     String(segmentNumber(f.segment)),
     `${f.mt.line}:${f.mt.col}`,
+    ...(sources ? [mdText(sources.get(f.segment) ?? '')] : []),
     f.mt.text === '' ? '∅' : mdText(f.mt.text),
     corr === undefined ? '?' : corr === '' ? '∅' : mdText(corr),
     mdText(f.type),
     effectiveSeverity(f),
-    f.decision ? mdText([f.decision.status, f.decision.reviewer, f.decision.comment].filter(Boolean).join(' · ')) : '',
+    mdText(reviewStatus(f)),
     mdText(f.message),
   ];
 }

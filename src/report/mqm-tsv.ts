@@ -1,8 +1,10 @@
-import type { Category, Report, Severity } from '../model.js';
+import type { Category, Finding, Report, Severity } from '../model.js';
 import {
   effectiveCategory,
   effectiveSeverity,
   findingsBySegment,
+  isRecategorised,
+  isReviewerAdded,
   keptFindings,
   segmentIds,
   segmentRange,
@@ -13,8 +15,10 @@ import {
 // The MQM TSV of Google's WMT human evaluations, which the Marot viewer loads: a header line, then one row per
 // error with the error span marked <v>…</v> in the target, and one `No-error` row for each clean segment.
 // Columns (WMT naming): doc_id is the segment's 1-based number inside its document, seg_id a 1-based number
-// across all documents (Marot reads them as docSegId and globalSegId). The rater is always `tqa`, so that
-// Marot, which averages over raters per segment, sees one rater. Rejected findings are left out (a segment
+// across all documents (Marot reads them as docSegId and globalSegId). The rater of a row is the reviewer who
+// confirmed it (accepted or recategorised it, or added it by hand), else `tqa` (what the tool found and nobody
+// confirmed, and the No-error rows); note that Marot averages over the raters of a segment, so a segment whose rows
+// name two raters counts each rater's rows apart. Rejected findings are left out (a segment
 // whose findings were all rejected gets a No-error row). TSV has no quoting, so tabs and line breaks inside a
 // text become spaces; a literal <v> or </v> in the text is defused (‹v›) so that the marked span is unambiguous.
 
@@ -71,18 +75,27 @@ export function formatMqmTsv(report: Report): string {
       const target = doc.mt.text.slice(start, end);
       const source = sources?.[i] ?? '';
       const segFindings = bySegment.get(id) ?? [];
-      const row = (marked: string, category: string, severity: string) =>
-        [systemName(), doc.id, String(i + 1), String(globalSeg), 'tqa', source, marked, category, severity].map(cell).join('\t');
+      const row = (rater: string, marked: string, category: string, severity: string) =>
+        [systemName(), doc.id, String(i + 1), String(globalSeg), rater, source, marked, category, severity].map(cell).join('\t');
       if (segFindings.length === 0) {
-        lines.push(row(defuse(target), 'No-error', 'no-error')); // the spelling of the WMT 2020–2022 files
+        lines.push(row(TOOL_RATER, defuse(target), 'No-error', 'no-error')); // the spelling of the WMT 2020–2022 files
         return;
       }
       for (const f of segFindings) {
-        lines.push(row(markSpan(target, f.mt.start - start, f.mt.end - start), GOOGLE_CATEGORY[effectiveCategory(f)], GOOGLE_SEVERITY[effectiveSeverity(f)]));
+        lines.push(row(raterOf(f), markSpan(target, f.mt.start - start, f.mt.end - start), GOOGLE_CATEGORY[effectiveCategory(f)], GOOGLE_SEVERITY[effectiveSeverity(f)]));
       }
     });
   }
   return `${lines.join('\n')}\n`;
+}
+
+const TOOL_RATER = 'tqa';
+
+/** The reviewer who confirmed a finding (accepted, recategorised or added it), or the tool. */
+function raterOf(f: Finding): string {
+  const d = f.decision;
+  const confirmed = d !== undefined && (d.status === 'accepted' || isRecategorised(f) || isReviewerAdded(f));
+  return confirmed && d.reviewer ? d.reviewer : TOOL_RATER;
 }
 
 function systemName(): string {

@@ -16,18 +16,21 @@ describe('csv export', () => {
     expect(rows.filter((r) => r.decision === 'rejected')).toHaveLength(1);
   });
 
+  // What a spreadsheet must not run as a formula gets a leading apostrophe (OWASP CSV injection); the rest is exact.
+  const guarded = (x: string) => (/^[=+\-@\t\r]/.test(x) ? `'${x}` : x);
+
   it('re-reads every hostile field exactly (quotes, commas, tabs, CRLF inside fields, emoji, <script>)', () => {
     for (const { doc, f } of findings) {
       const row = rows.find((r) => r.id === f.id);
       expect(row, f.id).toBeDefined();
       expect(row!.document).toBe(doc.id);
-      expect(row!.mt).toBe(f.mt.text);
-      expect(row!.correction).toBe(f.corrected.text);
+      expect(row!.mt).toBe(guarded(f.mt.text));
+      expect(row!.correction).toBe(guarded(f.corrected.text));
       expect(Number(row!.segment)).toBe(f.segment + 1);
       expect([Number(row!.line), Number(row!.col), Number(row!.end_line), Number(row!.end_col)]).toEqual([f.mt.line, f.mt.col, f.mt.endLine, f.mt.endCol]);
     }
     expect(rows.some((r) => r.mt === '<script>alert("x")</script>')).toBe(true);
-    expect(rows.some((r) => r.mt === '\ttabbed\t')).toBe(true);
+    expect(rows.some((r) => r.mt === "'\ttabbed\t")).toBe(true);
     expect(rows.some((r) => r.correction === 'a\r\nnew line')).toBe(true);
     expect(rows.some((r) => r.document === 'hostile, "quoted" <doc>')).toBe(true);
   });
@@ -40,7 +43,7 @@ describe('csv export', () => {
   });
 
   it('quotes only the fields that need it', () => {
-    expect(text).toContain('\r\nukraine-excerpt,1,1,232,1,239,Volodyr,Volodymyr,replace,');
+    expect(text).toContain('\r\nukraine-excerpt,1,1,232,1,239,,Volodyr,Volodymyr,replace,');
     expect(text).toContain('"hostile, ""quoted"" <doc>"');
   });
 });

@@ -67,7 +67,11 @@ describe('mqm-tsv export', () => {
     // The reviewer recategorised "coalition of volunteers"; the rejected "absolutely" is not there.
     expect(rows.find((r) => r[6]!.includes('<v>coalition of volunteers</v>'))!.slice(7)).toEqual(['Terminology/Inconsistent use of terminology', 'Minor']);
     expect(rows.some((r) => r[6]!.includes('<v>absolutely </v>'))).toBe(false);
-    expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['tqa']));
+    // The rater: ana, who recategorised (and accepted) that row; tqa for what nobody confirmed and for No-error rows.
+    expect(rows.find((r) => r[6]!.includes('<v>coalition of volunteers</v>'))![4]).toBe('ana');
+    expect(rows.filter((r) => r[4] === 'ana')).toHaveLength(1);
+    expect(rows.find((r) => r[6]!.includes('<v>theTake</v>'))![4]).toBe('tqa');
+    expect(rows.filter((r) => r[7] === 'No-error').every((r) => r[4] === 'tqa')).toBe(true);
   });
 
   it('fills the source column when the source has one line per segment', () => {
