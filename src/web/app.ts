@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +12,11 @@ import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type DocumentReport } from '../model.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
-import type { DecisionChange, Store } from '../store/index.js';
+import { isDiskFullError, isReadOnlyError, type DecisionChange, type Store } from '../store/index.js';
 import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
 import { csrf, CsrfError, loadSecret } from './csrf.js';
 import { filterQuery, matches, parseFilters } from './filters.js';
+import { beginUpload, countingStreamHandler, DEFAULT_LIMITS, describeLimits, folderBytes, LimitError, LineCounter, removeLeftovers, size, uploadStorage, type Limits } from './limits.js';
 import { Library } from './library.js';
 import { categoryCss, SEVERITY_LABEL } from './palette.js';
 import {
@@ -57,6 +59,8 @@ export interface AppOptions {
   trustProxy?: string | false;
   /** Failed and successful logins allowed per client address in a window (default 10 per 15 minutes). */
   loginLimit?: { windowMs: number; limit: number };
+  /** Upload, storage and document limits (uploadBytes defaults to bodyLimit). */
+  limits?: Partial<Limits>;
 }
 
 export interface App extends express.Express {
@@ -67,8 +71,11 @@ export interface App extends express.Express {
 export function createApp(opts: AppOptions): App {
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const auditOptions = opts.auditOptions ?? {};
-  const library = new Library(opts.root, opts.dataDir, auditOptions);
   const store = opts.store;
+  const library = new Library(opts.root, opts.dataDir, auditOptions, () => store.deletedIds());
+  const limits: Limits = { uploadBytes: bodyLimit, ...DEFAULT_LIMITS, ...opts.limits };
+  const limitList = describeLimits(limits);
+  removeLeftovers(library.uploadsDir);
   const defaultReviewer = cleanReviewer(opts.reviewer) ?? cleanReviewer(safeUser()) ?? 'reviewer';
   const guard = csrf(loadSecret(join(opts.dataDir, 'csrf-secret')));
   const viewCache = opts.viewCache ?? true;
@@ -136,9 +143,21 @@ export function createApp(opts: AppOptions): App {
   });
 
   const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: bodyLimit, fieldSize: bodyLimit, files: 4, fields: 20 },
-  });
+    storage: uploadStorage(library.uploadsDir, limits),
+    limits: { fileSize: limits.uploadBytes, fieldSize: limits.uploadBytes, files: 4, fields: 10, parts: 14 },
+    // The whole body goes through a byte counter: a chunked body cannot pass the request limit.
+    streamHandler: countingStreamHandler(bodyLimit, () => new TooLarge()),
+  } as multer.Options);
+  // Before a byte of an upload is read: the document and storage limits, and a body we can decode.
+  const uploadGate = (req: Request, _res: Response, next: NextFunction) => {
+    const enc = (req.get('content-encoding') ?? 'identity').trim().toLowerCase();
+    if (enc !== 'identity') return next(new HttpRefusal(415, `Uploads are not accepted with Content-Encoding "${enc.slice(0, 40)}" (send the files as they are).`));
+    if (library.list().length >= limits.documents) return next(new LimitError(`The server holds its limit of ${limits.documents.toLocaleString('en-US')} documents (tqa serve --max-documents); a lead can delete one first.`));
+    const used = folderBytes(library.uploadsDir);
+    if (used >= limits.storageBytes) return next(new LimitError(`Uploads fill the server's storage limit of ${size(limits.storageBytes)} (tqa serve --max-storage); a lead can delete one first.`));
+    beginUpload(req, library.uploadsDir);
+    next();
+  };
 
   // The document with the store's decisions applied (scores recomputed by the engine, not here), cached per
   // document until its audit or any decision changes (store.version() moves with every write, from any process).
@@ -212,20 +231,33 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/upload', needs('lead'), (_req, res) => {
-    res.render('upload', { title: 'Add a pair', error: undefined, form: {}, limitMb: mb(bodyLimit) });
+    res.render('upload', { title: 'Add a pair', error: undefined, form: {}, limits: limitList });
   });
 
   const uploadFields = upload.fields(['mtFile', 'correctedFile', 'sourceFile', 'glossaryFile'].map((name) => ({ name, maxCount: 1 })));
-  app.post('/upload', needs('lead'), uploadFields, verify, (req, res) => {
-    const body = (req.body ?? {}) as Record<string, string>;
+  app.post('/upload', needs('lead'), uploadGate, uploadFields, verify, (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
     const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
-    const part = (file: string, text: string): Uint8Array | undefined => {
+    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+    // Files were checked as they streamed in; pasted texts are checked here, and all parts count together.
+    let total = 0;
+    for (const list of Object.values(files)) for (const f of list) total += f.size;
+    const labels: Record<string, string> = { mtText: 'MT text', correctedText: 'Corrected text', sourceText: 'Source text', glossaryText: 'Glossary' };
+    for (const [field, label] of Object.entries(labels)) {
+      total += Buffer.byteLength(text(field));
+      if (text(field)) LineCounter.check(text(field), limits, label);
+    }
+    if (total > limits.uploadBytes) throw new LimitError(`The upload is larger than the limit of ${size(limits.uploadBytes)} (tqa serve --max-upload).`);
+    if (folderBytes(library.uploadsDir) + total > limits.storageBytes) {
+      throw new LimitError(`This upload would pass the server's storage limit of ${size(limits.storageBytes)} (tqa serve --max-storage); a lead can delete one first.`);
+    }
+    const part = (file: string, field: string): Uint8Array | undefined => {
       const f = files[file]?.[0];
-      if (f && f.size > 0) return f.buffer;
-      const t = body[text];
-      return t !== undefined && t !== '' ? Buffer.from(t, 'utf8') : undefined;
+      if (f && f.size > 0) return readFileSync(f.path);
+      const t = text(field);
+      return t !== '' ? Buffer.from(t, 'utf8') : undefined;
     };
-    const form = { name: body.name ?? '', mtText: body.mtText ?? '', correctedText: body.correctedText ?? '', sourceText: body.sourceText ?? '', glossaryText: body.glossaryText ?? '' };
+    const form = { name: text('name'), mtText: text('mtText'), correctedText: text('correctedText'), sourceText: text('sourceText'), glossaryText: text('glossaryText') };
     try {
       const mt = part('mtFile', 'mtText');
       const corrected = part('correctedFile', 'correctedText');
@@ -246,7 +278,7 @@ export function createApp(opts: AppOptions): App {
       res.redirect(303, `/doc/${encodeURIComponent(id)}`);
     } catch (e) {
       if (!isInputError(e)) throw e;
-      res.status(400).render('upload', { title: 'Add a pair', error: e.message, form, limitMb: mb(bodyLimit) });
+      res.status(400).render('upload', { title: 'Add a pair', error: e.message, form, limits: limitList });
     }
   });
 
@@ -259,7 +291,7 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/doc/:id', (req, res) => {
-    const { doc } = reviewed(req.params.id);
+    const { doc, origin } = reviewed(req.params.id);
     const filters = parseFilters(req.query as Record<string, unknown>);
     const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
     const page = docPage(doc, filters, layout, Number(req.query.page ?? 1));
@@ -269,7 +301,7 @@ export function createApp(opts: AppOptions): App {
       const f = byId.get(d.findingId);
       return f ? [{ findingId: d.findingId, what: describe(snapshotOf(f)), statuses: d.statuses }] : [];
     });
-    res.render('doc', { title: doc.id, p: page, disputes });
+    res.render('doc', { title: doc.id, p: page, disputes, origin });
   });
 
   app.get('/doc/:id/history', (req, res) => {
@@ -318,6 +350,15 @@ export function createApp(opts: AppOptions): App {
     else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
   });
 
+  app.post('/doc/:id/delete', needs('lead'), verify, (req, res) => {
+    const got = library.get(String(req.params.id));
+    if (!got) throw new NotFound(`No document "${String(req.params.id)}" here.`);
+    library.removeUpload(got.entry.id);
+    store.markDeleted(got.entry.id, String(res.locals.reviewer));
+    if (wantsJson(req)) res.json({ deleted: got.entry.id });
+    else res.redirect(303, '/');
+  });
+
   app.post('/doc/:id/bulk', needs('reviewer'), verify, (req, res) => {
     const { doc } = reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -347,7 +388,9 @@ export function createApp(opts: AppOptions): App {
   // Every error ends as a page (or JSON for fetch) with a clear message and the right status; never a stack.
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { status, message } = describeError(err, bodyLimit);
-    if (status >= 500) process.stderr.write(`tqa serve: ${(err as Error)?.stack ?? String(err)}\n`);
+    // Only a bug gets its stack in the log; a full disk or a read-only database is one line.
+    if (status === 500) process.stderr.write(`tqa serve: ${(err as Error)?.stack ?? String(err)}\n`);
+    else if (status > 500) process.stderr.write(`tqa serve: ${req.method} ${req.path.slice(0, 200)}: ${message} (${(err as { code?: string }).code ?? status})\n`);
     if (res.headersSent) return;
     res.status(status);
     if (status === 413) res.set('Connection', 'close'); // the unread body is not worth draining
@@ -355,7 +398,7 @@ export function createApp(opts: AppOptions): App {
       res.json({ error: message });
       return;
     }
-    res.render('error', { title: statusTitle(status), status, message, limitMb: mb(bodyLimit) }, (renderErr, html) => {
+    res.render('error', { title: statusTitle(status), status, message, limits: limitList, limitMb: mb(bodyLimit) }, (renderErr, html) => {
       if (renderErr) {
         process.stderr.write(`tqa serve: error page failed: ${renderErr.message}\n`);
         res.type('text/plain').send(`${status} ${statusTitle(status)}: ${message}\n`);
@@ -420,6 +463,10 @@ function describeError(err: unknown, bodyLimit: number): { status: number; messa
   if (err instanceof TooLarge || e?.type === 'entity.too.large' || e?.code === 'LIMIT_FILE_SIZE' || e?.code === 'LIMIT_FIELD_VALUE') {
     return { status: 413, message: `The request is larger than the limit of ${mb(bodyLimit)} MB.` };
   }
+  if (err instanceof LimitError) return { status: 413, message: err.message };
+  if (e?.type === 'parameters.too.many' || e?.code === 'LIMIT_FIELD_COUNT' || e?.code === 'LIMIT_PART_COUNT') {
+    return { status: 413, message: 'The form has too many fields.' };
+  }
   if (err instanceof multer.MulterError) return { status: 400, message: `Upload refused: ${err.message}.` };
   if (err instanceof NotFound) return { status: 404, message: err.message };
   if (err instanceof HttpRefusal) return { status: err.status, message: err.message };
@@ -427,6 +474,16 @@ function describeError(err: unknown, bodyLimit: number): { status: number; messa
   if (isInputError(err)) return { status: 400, message: err.message };
   if (e?.type === 'entity.parse.failed' || e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
     return { status: 400, message: 'The request body could not be read.' };
+  }
+  if (isReadOnlyError(err)) return { status: 503, message: 'The decisions database is read-only: nothing was saved. Tell whoever runs the server.' };
+  if (isDiskFullError(err)) return { status: 507, message: "The server's disk is full: nothing was saved. Tell whoever runs the server." };
+  // A multipart body that ends early or is malformed (busboy's own errors), and Express's own 4xx errors
+  // (a URL that does not decode, a body it cannot inflate): the client's fault, said briefly.
+  if (/^(Unexpected end of form|Malformed part header|Malformed urlencoded form|Request (aborted|closed))/.test(String(e?.message))) {
+    return { status: 400, message: 'The upload arrived incomplete or malformed.' };
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return { status: e.status, message: e.status === 400 ? 'Bad request.' : 'The request was refused.' };
   }
   return { status: 500, message: 'Something went wrong on the server. The details are in the server log.' };
 }

@@ -4,7 +4,7 @@ import { auditDocument, readDocumentDir, type AuditInput, type AuditOptions } fr
 import { auditFiles } from '../audit-files.js';
 import { documentDirsUnder, isDocumentDir, localizedDocumentFiles, localizedFilesOf } from '../io/formats/document-files.js';
 import { describeFormat, detectFormat, type InputFormat } from '../io/formats/index.js';
-import { InputError } from '../io/errors.js';
+import { InputError, isInputError } from '../io/errors.js';
 import { parseGlossary } from '../io/glossary.js';
 import { decodeText } from '../io/read-text.js';
 import type { DocumentReport } from '../model.js';
@@ -60,6 +60,8 @@ export class Library {
     root: string,
     dataDir: string,
     private readonly auditOptions: AuditOptions = {},
+    /** Ids never to give a new upload (deleted uploads: their decisions stay in the history under that id). */
+    private readonly reserved: () => Set<string> = () => new Set(),
   ) {
     this.root = resolve(root);
     this.uploadsDir = join(resolve(dataDir), 'uploads');
@@ -139,11 +141,17 @@ export class Library {
     const report = auditDocument(input, this.auditOptions);
 
     const tmp = this.tempDir(id);
-    writeFileSync(join(tmp, 'mt.txt'), mt);
-    writeFileSync(join(tmp, 'corrected.txt'), correctedText);
-    if (source !== undefined) writeFileSync(join(tmp, 'source.txt'), source);
-    if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
-    renameSync(tmp, dir);
+    try {
+      writeFileSync(join(tmp, 'mt.txt'), mt);
+      writeFileSync(join(tmp, 'corrected.txt'), correctedText);
+      if (source !== undefined) writeFileSync(join(tmp, 'source.txt'), source);
+      if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
+      renameSync(tmp, dir);
+    } catch (e) {
+      // A full disk or a failed rename leaves nothing half-written behind.
+      rmSync(tmp, { recursive: true, force: true });
+      throw e;
+    }
     this.cache.set(dir, { stamp: stampOf(dir), report });
     return id;
   }
@@ -167,24 +175,38 @@ export class Library {
     const dir = join(this.uploadsDir, id);
     const ext = FORMAT_EXTENSION[format];
     const tmp = this.tempDir(id);
-    // Bytes as given: the format readers know the encodings (a UTF-16 TMX stays UTF-16).
-    if (corrected !== undefined) {
-      writeFileSync(join(tmp, `mt${ext}`), parts.mt);
-      writeFileSync(join(tmp, `corrected${ext}`), corrected);
-    } else {
-      writeFileSync(join(tmp, `review${ext}`), parts.mt);
-    }
-    if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
     try {
+      // Bytes as given: the format readers know the encodings (a UTF-16 TMX stays UTF-16).
+      if (corrected !== undefined) {
+        writeFileSync(join(tmp, `mt${ext}`), parts.mt);
+        writeFileSync(join(tmp, `corrected${ext}`), corrected);
+      } else {
+        writeFileSync(join(tmp, `review${ext}`), parts.mt);
+      }
+      if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
       const files = localizedFilesOf(tmp);
       if (!files) throw new InputError(`MT text: ${describeFormat(format)} could not be read back`);
       this.auditLocalized(tmp, files, id); // refuses a file that cannot be read or audited
+      renameSync(tmp, dir);
     } catch (e) {
       rmSync(tmp, { recursive: true, force: true });
+      // The reader names the temporary file: the person uploading knows it by its part, not by a server path.
+      if (isInputError(e)) throw new InputError(withoutPaths(e.message, [tmp, this.uploadsDir]));
       throw e;
     }
-    renameSync(tmp, dir);
     return id;
+  }
+
+  /** Removes an uploaded document's files (a folder under DIR is the user's and stays). Decisions stay. */
+  removeUpload(id: string): void {
+    const entry = isValidId(id) ? this.list().find((e) => e.id === id) : undefined;
+    if (!entry) throw new InputError(`No document "${id}" here.`);
+    if (entry.origin !== 'upload') throw new InputError(`"${id}" is a folder under ${basename(this.root)}/, not an upload: remove it there.`);
+    // Out of the listing at once (one rename), then removed.
+    const trash = join(this.uploadsDir, `.deleted-${process.pid}-${Date.now().toString(36)}-${id}`);
+    renameSync(entry.dir, trash);
+    this.cache.delete(entry.dir);
+    rmSync(trash, { recursive: true, force: true });
   }
 
   private glossaryText(parts: UploadParts): string | undefined {
@@ -207,7 +229,7 @@ export class Library {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40);
     const base = `upload-${slug || 'pair'}`;
-    const taken = new Set(this.list().map((e) => e.id));
+    const taken = new Set([...this.list().map((e) => e.id), ...this.reserved()]);
     if (existsSync(this.uploadsDir)) for (const d of readdirSync(this.uploadsDir)) taken.add(d);
     if (!taken.has(base)) return base;
     for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
@@ -221,6 +243,13 @@ function formatOfUpload(bytes: Uint8Array, name: string | undefined): InputForma
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   const content = utf16 ? new TextDecoder(utf16).decode(bytes.subarray(2, 2 + 131072)) : bytes;
   return detectFormat(content, name ?? '');
+}
+
+/** A message with the server's folders taken out (`/srv/data/uploads/.tmp-x/mt.xlf: line 3` → `mt.xlf: line 3`). */
+export function withoutPaths(message: string, dirs: string[]): string {
+  let out = message;
+  for (const d of dirs) out = out.split(`${d}/`).join('').split(d).join('');
+  return out;
 }
 
 /** Size and mtime of each file of a pair: a change means the audit must be redone. */

@@ -205,7 +205,8 @@ describe('Host and Origin', () => {
     const c = await loggedIn('ana');
     const token = await c.token('/');
     const f = (await findings(c)).find((x) => !x.decision)!;
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const hostile: Array<Record<string, string>> = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const headers of hostile) {
       const res = await c.request(`/doc/${SEED_ID}/decide`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': token, ...headers },

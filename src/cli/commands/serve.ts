@@ -20,6 +20,11 @@ interface ServeOptions {
   threshold?: string;
   segmentation?: 'auto' | 'lines';
   allowedHost: string[];
+  maxUpload?: string;
+  maxLines: string;
+  maxLine: string;
+  maxStorage: string;
+  maxDocuments: string;
   trustProxy?: string | true;
 }
 
@@ -36,6 +41,11 @@ export function register(program: Command): void {
     .option('--db <file>', `decisions database (default <data-dir>/${DEFAULT_DB_FILE})`)
     .option('--reviewer <name>', 'reviewer name until one is set in the page (default: the OS user)')
     .option('--body-limit <size>', 'largest request body, e.g. 10mb, 500kb', DEFAULT_BODY_LIMIT)
+    .option('--max-upload <size>', 'largest upload, all its parts together (default: --body-limit)')
+    .option('--max-lines <n>', 'most lines in one uploaded part', '200000')
+    .option('--max-line <size>', 'longest line in an uploaded part', '256kb')
+    .option('--max-storage <size>', 'all uploads kept on the server together', '2gb')
+    .option('--max-documents <n>', 'most documents listed (folders and uploads)', '1000')
     .addOption(new Option('--preset <preset>', 'MQM-based scoring preset').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .addOption(new Option('--segmentation <mode>', 'auto (sentences) or lines').choices(['auto', 'lines']))
@@ -58,6 +68,13 @@ export function register(program: Command): void {
       // The same audit options, parsed the same way, as audit and export (serve names the preset flag --preset).
       const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold });
       const bodyLimit = parseSize(o.bodyLimit);
+      const limits = {
+        uploadBytes: o.maxUpload === undefined ? bodyLimit : parseSize(o.maxUpload, '--max-upload'),
+        uploadLines: parseCount(o.maxLines, '--max-lines'),
+        lineBytes: parseSize(o.maxLine, '--max-line'),
+        storageBytes: parseSize(o.maxStorage, '--max-storage'),
+        documents: parseCount(o.maxDocuments, '--max-documents'),
+      };
       const store = openStore(dbPath);
       if (store.readOnly) process.stderr.write(`tqa: warning: ${dbPath} is read-only: pages work, decisions and uploads will be refused\n`);
       let running;
@@ -69,6 +86,7 @@ export function register(program: Command): void {
           host: o.host,
           port,
           bodyLimit,
+          limits,
           auditOptions,
           allowedHosts: o.allowedHost,
           trustProxy: o.trustProxy === undefined ? false : o.trustProxy === true ? 'loopback' : o.trustProxy,
@@ -116,12 +134,18 @@ export function register(program: Command): void {
 }
 
 /** "10mb", "512kb", "1048576" → bytes. */
-export function parseSize(s: string): number {
+export function parseSize(s: string, flag = '--body-limit'): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(s);
-  if (!m) throw new InputError(`--body-limit: "${s}" is not a size (e.g. 10mb, 500kb)`);
+  if (!m) throw new InputError(`${flag}: "${s}" is not a size (e.g. 10mb, 500kb)`);
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.floor(Number(m[1]) * mult);
-  if (bytes < 1024) throw new InputError(`--body-limit: ${s} is too small (at least 1kb)`);
+  if (bytes < 1024) throw new InputError(`${flag}: ${s} is too small (at least 1kb)`);
   return bytes;
+}
+
+function parseCount(s: string, flag: string): number {
+  const n = Number(s.replace(/[_,]/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`${flag}: "${s}" is not a positive whole number`);
+  return n;
 }
