@@ -209,7 +209,21 @@ function run(pair: 'zhen' | 'ende'): void {
   const awk = matched.filter((m) => m.human.category === 'Style/Awkward');
   const awkMis = awk.filter((m) => m.tqa.category === 'accuracy/mistranslation').length;
   console.log(`\nrater Style/Awkward spans matched: ${awk.length}, of which tqa accuracy/mistranslation: ${awkMis}`);
-  console.log(`tqa non-neutral findings by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
+  // Per tqa rule (and the WordNet verdict for en/mistranslation): what the raters said on the same spans.
+  const byRule = new Map<string, Array<{ human: Span; tqa: Finding }>>();
+  for (const m of matched) {
+    const k = m.tqa.rule === 'en/mistranslation' ? `${m.tqa.rule} (${m.tqa.message.replace(/^.*": /, '').replace(/ \(.*$/, '')})` : m.tqa.rule;
+    byRule.set(k, [...(byRule.get(k) ?? []), m]);
+  }
+  console.log(`\n| tqa rule | matched | tqa category (top) | rater categories | rater Major |\n|---|---|---|---|---|`);
+  for (const [rule, ms] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    const count = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const tc = count(ms.map((m) => `${m.tqa.category} ${m.tqa.severity}`))[0]!;
+    const hc = count(ms.map((m) => m.human.category)).slice(0, 3).map(([c, n]) => `${c} ${n}`).join(', ');
+    const major = ms.filter((m) => m.human.severity === 'Major').length;
+    console.log(`| ${rule} | ${ms.length} | ${tc[0]} (${tc[1]}) | ${hc} | ${((100 * major) / ms.length).toFixed(0)}% |`);
+  }
+  console.log(`\ntqa non-neutral findings by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
 
   const metrics = ['tqa', 'chrf', 'bleu', 'ter', 'len'] as const;
   const names = { tqa: '−tqa penalty (wmt-google)', chrf: 'chrF', bleu: 'BLEU', ter: '−TER', len: 'length only (−MT words)' };

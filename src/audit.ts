@@ -7,7 +7,7 @@ import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
 import { effortAnalysis } from './metrics/effort.js';
-import type { Classification, Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
+import type { Classification, CorrectedKind, Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
 import { documentId } from './io/document-dir.js';
@@ -26,6 +26,8 @@ export interface AuditInput {
 
 export interface AuditOptions {
   segmentation?: 'auto' | 'lines';
+  /** A post-edit (default) or an independent reference translation (meaning-preserving differences are neutral). */
+  correctedKind?: CorrectedKind;
   mqm?: MqmOptions;
   /** Long documents report progress per stage (align, classify, score) so a terminal can draw a bar. */
   onProgress?: (stage: AuditStage, done: number, total: number) => void;
@@ -56,6 +58,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
     id: input.id ?? documentId(input.mt.path),
     mt: { path: input.mt.path, text: mt },
     corrected: { path: input.corrected.path, text: corrected },
+    ...(opts.correctedKind ? { correctedKind: opts.correctedKind } : {}),
     ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
     segments,
     findings,
@@ -107,6 +110,7 @@ function findEdits(
     pairs,
     ...(input.glossary ? { glossary: input.glossary } : {}),
     ...(input.source ? { source: input.source.text } : {}),
+    ...(opts.correctedKind ? { correctedKind: opts.correctedKind } : {}),
   };
   // Classified in chunks that end at a segment boundary (a segment's edits stay together, as the rules see them),
   // so that the progress bar moves through the longest stage.

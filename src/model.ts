@@ -45,6 +45,10 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** What the corrected text is: a post-edit of this MT (every change is a judgement on the MT) or an independent
+ *  reference translation (a difference that keeps the meaning is not an error of the MT). */
+export type CorrectedKind = 'post-edit' | 'reference';
+
 /** A text as read from disk (or an upload): its name for messages and its content verbatim. */
 export interface TextFile {
   path: string;
@@ -187,6 +191,8 @@ export interface DocumentReport {
   id: string;
   mt: { path: string; text: string };
   corrected: { path: string; text: string };
+  /** What the corrected text is (absent: a post-edit). */
+  correctedKind?: CorrectedKind;
   source?: { path: string; text: string };
   segments: Segment[];
   findings: Finding[];

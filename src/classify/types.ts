@@ -1,5 +1,5 @@
 // Types shared by the classifier's rules and language packs.
-import type { Classification, Glossary, SegmentPair, Token } from '../model.js';
+import type { Classification, CorrectedKind, Glossary, SegmentPair, Token } from '../model.js';
 import type { EditView } from './edit-view.js';
 
 export interface ClassifyContext {
@@ -10,6 +10,8 @@ export interface ClassifyContext {
   source?: string;
   /** Target language code; 'en' by default. */
   lang?: string;
+  /** A post-edit (default) or an independent reference: decides the severity of meaning-preserving changes. */
+  correctedKind?: CorrectedKind;
 }
 
 /** What a rule decides; the engine adds the rule's id. */

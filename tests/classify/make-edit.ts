@@ -23,6 +23,9 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   return out;
 }
 
+/** What a test may add to the context: a glossary, the source text, the kind of corrected text. */
+export type Extra = Pick<ClassifyContext, 'glossary' | 'source' | 'correctedKind'>;
+
 export interface Case {
   edits: Edit[];
   ctx: ClassifyContext;
@@ -34,7 +37,7 @@ export function makeEdits(
   mt: string,
   corrected: string,
   ranges: Array<[number, number, number, number] | { mt: [number, number]; cor: [number, number]; op?: Operation }>,
-  extra: { glossary?: Glossary; source?: string } = {},
+  extra: Extra = {},
 ): Case {
   const mtTokens = tokenize(mt);
   const correctedTokens = tokenize(corrected);
@@ -72,7 +75,7 @@ export function makeEdits(
 
 /** The single edit between two texts: common leading/trailing tokens (and the whitespace next to them) are
  *  trimmed; whatever differs in between — tokens or only whitespace — is the edit. */
-export function editBetween(mt: string, corrected: string, extra: { glossary?: Glossary; source?: string } = {}): Case {
+export function editBetween(mt: string, corrected: string, extra: Extra = {}): Case {
   const a = tokenize(mt);
   const b = tokenize(corrected);
   const gapAfter = (toks: Token[], text: string, i: number) => text.slice(toks[i]!.end, toks[i + 1]?.start ?? text.length);
@@ -99,7 +102,7 @@ export function editBetween(mt: string, corrected: string, extra: { glossary?: G
 }
 
 /** Classifies the single edit between two texts. */
-export function classifyBetween(mt: string, corrected: string, extra: { glossary?: Glossary; source?: string } = {}): Classification & { mtText: string; corText: string } {
+export function classifyBetween(mt: string, corrected: string, extra: Extra = {}): Classification & { mtText: string; corText: string } {
   const c = editBetween(mt, corrected, extra);
   const edit = c.edits[0]!;
   return { ...classifyEdits(c.edits, c.ctx)[0]!, mtText: edit.mt.text, corText: edit.corrected.text };
@@ -107,7 +110,7 @@ export function classifyBetween(mt: string, corrected: string, extra: { glossary
 
 /** All edits between two texts of one segment, from a token LCS: each run of differing tokens between two
  *  matches becomes one edit (a replace, an insert or a delete). A stand-in for src/edits in tests. */
-export function diffEdits(mt: string, corrected: string, extra: { glossary?: Glossary; source?: string } = {}): Case {
+export function diffEdits(mt: string, corrected: string, extra: Extra = {}): Case {
   const a = tokenize(mt).map((t) => t.text);
   const b = tokenize(corrected).map((t) => t.text);
   const n = a.length;

@@ -2,6 +2,7 @@
 import { change } from '../describe.js';
 import { compact } from '../text-util.js';
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 export const caseRule: Rule = {
   id: 'case',
@@ -10,6 +11,6 @@ export const caseRule: Rule = {
     const mt = compact(v.edit.mt.text);
     const cor = compact(v.edit.corrected.text);
     if (mt === cor || mt.toLowerCase() !== cor.toLowerCase()) return undefined;
-    return { category: 'fluency/spelling', type: 'R:ORTH', severity: 'minor', message: `${change(v)}: capitalisation` };
+    return { category: 'fluency/spelling', type: 'R:ORTH', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: capitalisation` };
   },
 };

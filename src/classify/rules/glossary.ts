@@ -3,6 +3,7 @@
 import { quote, change } from '../describe.js';
 import type { GlossaryEntry } from '../../model.js';
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -51,7 +52,7 @@ export const glossaryRule: Rule = {
         return {
           category: 'terminology/wrong-term',
           type: v.type,
-          severity: 'major',
+          severity: severityOf('meaning-changed', v.ctx.correctedKind),
           message: `${change(v)}: glossary requires ${quote(entry.term)}, not ${quote(variant)}`,
         };
       }
@@ -59,7 +60,7 @@ export const glossaryRule: Rule = {
         return {
           category: 'terminology/wrong-term',
           type: v.type,
-          severity: 'major',
+          severity: severityOf('meaning-changed', v.ctx.correctedKind),
           message: `${change(v)}: glossary term ${quote(entry.term)} missing from the MT`,
         };
       }

@@ -3,6 +3,7 @@
 import { change } from '../describe.js';
 import type { Range } from '../../model.js';
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 const MARKUP = /<\/?[A-Za-z][^<>]*>|\{\{?[\w.$-]*\}?\}|%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGcp@]|\$\{[^}]*\}|&[a-z]+;/g;
 
@@ -30,7 +31,7 @@ export const markupRule: Rule = {
     return {
       category: 'design-markup/tag',
       type: `${v.prefix}:OTHER`,
-      severity: 'major',
+      severity: severityOf('meaning-changed', v.ctx.correctedKind),
       message: `${change(v)}: inline tag or placeholder changed`,
     };
   },

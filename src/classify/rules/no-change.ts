@@ -1,5 +1,6 @@
 // An edit whose two sides read the same (not a move): nothing to correct. ERRANT types it UNK.
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 export const noChangeRule: Rule = {
   id: 'no-change',
@@ -7,6 +8,6 @@ export const noChangeRule: Rule = {
   applies: (v) => v.edit.operation !== 'move',
   classify(v) {
     if (v.edit.mt.text !== v.edit.corrected.text) return undefined;
-    return { category: 'other', type: 'UNK', severity: 'neutral', message: `"${v.edit.mt.text.trim()}": no change` };
+    return { category: 'other', type: 'UNK', severity: severityOf('preferential', v.ctx.correctedKind), message: `"${v.edit.mt.text.trim()}": no change` };
   },
 };

@@ -3,6 +3,7 @@
 // is typography, never a change of meaning.
 import { change } from '../describe.js';
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const canonical = (s: string) => s.normalize('NFC').replace(INVISIBLE, '');
@@ -17,7 +18,7 @@ export const unicodeFormRule: Rule = {
     return {
       category: 'fluency/typography',
       type: 'R:ORTH',
-      severity: 'minor',
+      severity: severityOf('noticeable', v.ctx.correctedKind),
       message: `${change(v)}: same text in another Unicode form (accents composed differently or invisible characters)`,
     };
   },

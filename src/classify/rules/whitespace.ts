@@ -3,6 +3,7 @@
 import { change } from '../describe.js';
 import { compact } from '../text-util.js';
 import type { Rule } from '../types.js';
+import { severityOf } from '../severity.js';
 
 export const whitespaceRule: Rule = {
   id: 'whitespace',
@@ -11,7 +12,7 @@ export const whitespaceRule: Rule = {
     const mt = v.edit.mt.text;
     const cor = v.edit.corrected.text;
     if (mt === cor || compact(mt) !== compact(cor)) return undefined;
-    const base = { category: 'fluency/typography' as const, type: 'R:ORTH', severity: 'minor' as const };
+    const base = { category: 'fluency/typography' as const, type: 'R:ORTH', severity: severityOf('noticeable', v.ctx.correctedKind) };
     const breaks = (s: string) => (s.match(/\n/g) ?? []).length;
     if (breaks(mt) > breaks(cor)) {
       const punctLine = /\n[^\S\n]*([\p{P}]+)[^\S\n]*(\n|$)/u.exec(mt) ?? /\n[^\S\n]*([\p{P}]+)(?=\s|$)/u.exec(mt);

@@ -4,6 +4,7 @@
 import { change } from '../describe.js';
 import type { EditView } from '../edit-view.js';
 import { isPunctToken } from '../text-util.js';
+import { severityOf } from '../severity.js';
 import type { Rule, Verdict } from '../types.js';
 
 /** A reordering of more tokens than this is a restructured sentence rather than a local slip. */
@@ -38,7 +39,8 @@ function orderVerdict(v: EditView, tokens: number, what: string): Verdict {
   return {
     category: long ? 'style/awkward' : 'fluency/grammar',
     type: 'R:WO',
-    severity: long ? 'major' : 'minor',
+    // A long reordering is awkward phrasing with the meaning intact (a reference's is its own choice).
+    severity: severityOf(long ? 'same-meaning' : 'noticeable', v.ctx.correctedKind),
     message: `${change(v)}: ${what}`,
   };
 }
@@ -46,7 +48,7 @@ function orderVerdict(v: EditView, tokens: number, what: string): Verdict {
 /** First in the table: a move is decided here, before surface rules read its identical sides as "no change". */
 export const moveRule: Rule = {
   id: 'move',
-  describe: `a moved phrase (operation move) → R:WO, fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
+  describe: `a moved phrase (operation move) → R:WO, fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, minor (neutral against a reference)`,
   applies: (v) => v.edit.operation === 'move',
   classify(v) {
     const n = Math.max(v.mt.tokens.length, v.cor.tokens.length, 1);
@@ -57,7 +59,7 @@ export const moveRule: Rule = {
 
 export const wordOrderRule: Rule = {
   id: 'word-order',
-  describe: `a permutation of the same words (R:WO), or one end of a displaced phrase → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, major`,
+  describe: `a permutation of the same words (R:WO), or one end of a displaced phrase → fluency/grammar, minor; more than ${LONG_MOVE_TOKENS} tokens → style/awkward, minor (neutral against a reference)`,
   classify(v) {
     const a = v.mtWords.map((w) => w.toLowerCase());
     const b = v.corWords.map((w) => w.toLowerCase());
@@ -70,7 +72,7 @@ export const wordOrderRule: Rule = {
     return {
       category: long ? 'style/awkward' : 'fluency/grammar',
       type: v.type, // one end of the displacement: ERRANT's M:/U: type of what it inserts or removes
-      severity: long ? 'major' : 'minor',
+      severity: severityOf(long ? 'same-meaning' : 'noticeable', v.ctx.correctedKind),
       message: `${change(v)}: ${what}`,
     };
   },

@@ -3,6 +3,7 @@
 import { change } from '../../describe.js';
 import type { Rule } from '../../types.js';
 import { CONJ_OPPOSITES, PREP_OPPOSITES } from '../lexicon.js';
+import { severityOf } from '../../severity.js';
 
 const GRAMMAR_TYPES = new Set([
   'DET', 'PREP', 'PRON', 'PART', 'CONJ', 'VERB:TENSE', 'VERB:FORM', 'VERB:SVA', 'VERB:INFL', 'NOUN:NUM', 'NOUN:INFL',
@@ -34,12 +35,12 @@ export const grammarRule: Rule = {
     const reversing =
       v.prefix === 'R' && ((main === 'PREP' && isPair(PREP_OPPOSITES, a, b)) || (main === 'CONJ' && isPair(CONJ_OPPOSITES, a, b)));
     if (main === 'VERB:TENSE' && v.prefix === 'R' && MODALS.has(a) && MODALS.has(b) && !isPair(MODAL_TENSE_PAIRS, a, b))
-      return { category: 'accuracy/mistranslation', type: v.type, severity: 'minor', message: `${change(v)}: modality changed` };
+      return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: modality changed` };
     const verb = v.prefix === 'M' ? 'missing' : v.prefix === 'U' ? 'unnecessary' : 'wrong';
     return {
       category: 'fluency/grammar',
       type: v.type,
-      severity: reversing ? 'major' : 'minor',
+      severity: severityOf(reversing ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind),
       message: `${change(v)}: ${verb} ${DESCRIPTIONS[main] ?? main.toLowerCase()}${reversing ? ' (changes who does what)' : ''}`,
     };
   },

@@ -5,6 +5,7 @@ import { charSimilarity } from '../../similarity.js';
 import type { Rule } from '../../types.js';
 import { splitRunTogether, isEnglishWord } from '../spell.js';
 import { isName } from './content.js';
+import { severityOf } from '../../severity.js';
 
 export const nameRule: Rule = {
   id: 'en/name',
@@ -26,7 +27,7 @@ export const nameRule: Rule = {
       const misspelt =
         /^\p{Lu}/u.test(a.text) && !isEnglishWord(a.text) && isName(b, isEnglishWord) && charSimilarity(a.text, b.text) >= 0.6;
       if (misspelt)
-        return { category: 'locale-convention/name', type: 'R:SPELL', severity: 'major', message: `${change(v)}: misspelt name` };
+        return { category: 'locale-convention/name', type: 'R:SPELL', severity: severityOf('meaning-changed', v.ctx.correctedKind), message: `${change(v)}: misspelt name` };
     }
     if (o.length !== 1) return undefined;
     const a = o[0]!;
@@ -37,12 +38,12 @@ export const nameRule: Rule = {
       return {
         category: 'accuracy/mistranslation',
         type: v.type,
-        severity: 'major',
+        severity: severityOf('meaning-changed', v.ctx.correctedKind),
         message: `${change(v)}: the MT ran ${quote(split[0])} + ${quote(split[1])} together where the name ${quote(b.text)} was meant`,
       };
     }
     if (isName(a, isEnglishWord) || !isEnglishWord(a.text))
-      return { category: 'accuracy/mistranslation', type: v.type, severity: 'major', message: `${change(v)}: wrong name` };
+      return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('meaning-changed', v.ctx.correctedKind), message: `${change(v)}: wrong name` };
     return undefined;
   },
 };

@@ -4,6 +4,7 @@ import type { EditView, SideView } from '../../edit-view.js';
 import type { Rule } from '../../types.js';
 import { NEGATING_PREFIXES, NEGATORS } from '../lexicon.js';
 import { isEnglishWord } from '../spell.js';
+import { severityOf } from '../../severity.js';
 
 const isNegator = (w: string, next: string | undefined) => {
   const l = w.toLowerCase().replace(/’/g, "'");
@@ -61,7 +62,7 @@ export const negationRule: Rule = {
     return {
       category: 'accuracy/mistranslation',
       type: v.type,
-      severity: 'critical',
+      severity: severityOf('misleading', v.ctx.correctedKind),
       message: `${change(v)}: negation ${b.count > a.count ? 'added' : 'removed'} (meaning reversed)`,
     };
   },

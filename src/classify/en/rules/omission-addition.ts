@@ -2,6 +2,7 @@
 import { change } from '../../describe.js';
 import type { Rule } from '../../types.js';
 import { isContent, isCoreContent } from './content.js';
+import { severityOf } from '../../severity.js';
 
 export const omissionRule: Rule = {
   id: 'en/omission',
@@ -11,9 +12,9 @@ export const omissionRule: Rule = {
     const info = v.corInfo;
     if (info.some(isContent)) {
       const major = info.some(isCoreContent);
-      return { category: 'accuracy/omission', type: v.type, severity: major ? 'major' : 'minor', message: `${change(v)}: omitted by the MT` };
+      return { category: 'accuracy/omission', type: v.type, severity: severityOf(major ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind), message: `${change(v)}: omitted by the MT` };
     }
-    return { category: 'fluency/grammar', type: v.type, severity: 'minor', message: `${change(v)}: missing function word` };
+    return { category: 'fluency/grammar', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: missing function word` };
   },
 };
 
@@ -25,8 +26,8 @@ export const additionRule: Rule = {
     const info = v.mtInfo;
     if (info.some(isContent)) {
       const major = info.some(isCoreContent);
-      return { category: 'accuracy/addition', type: v.type, severity: major ? 'major' : 'minor', message: `${change(v)}: added by the MT` };
+      return { category: 'accuracy/addition', type: v.type, severity: severityOf(major ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind), message: `${change(v)}: added by the MT` };
     }
-    return { category: 'fluency/grammar', type: v.type, severity: 'minor', message: `${change(v)}: unnecessary function word` };
+    return { category: 'fluency/grammar', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: unnecessary function word` };
   },
 };

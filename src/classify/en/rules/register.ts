@@ -2,6 +2,7 @@
 import { change } from '../../describe.js';
 import type { Rule } from '../../types.js';
 import { INFORMAL } from '../lexicon.js';
+import { severityOf } from '../../severity.js';
 
 const CONTRACTED = /^(?:.*n['’]t|['’](?:d|ll|m|re|s|ve))$/i;
 
@@ -16,11 +17,11 @@ export const registerRule: Rule = {
     const contractedAfter = cor.filter((w) => CONTRACTED.test(w)).length;
     const expanded = contractedBefore > contractedAfter && !/['’]s$/.test(mt.find((w) => CONTRACTED.test(w)) ?? '');
     if (expanded || v.type.endsWith(':CONTR'))
-      return { category: 'fluency/register', type: v.type.endsWith('CONTR') ? v.type : 'R:CONTR', severity: 'minor', message: `${change(v)}: contraction in formal text` };
+      return { category: 'fluency/register', type: v.type.endsWith('CONTR') ? v.type : 'R:CONTR', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: contraction in formal text` };
     const informal = mt.find((w) => INFORMAL.has(w) && !cor.includes(w));
     const formal = informal !== undefined ? INFORMAL.get(informal)! : undefined;
     if (formal !== undefined && cor.join(' ').includes(formal))
-      return { category: 'fluency/register', type: v.type, severity: 'minor', message: `${change(v)}: informal word` };
+      return { category: 'fluency/register', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: informal word` };
     return undefined;
   },
 };

