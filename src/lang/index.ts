@@ -1,7 +1,17 @@
 // The language packs, one registration line each (a new language: a folder src/lang/<code>/ and a line here),
 // and how a document's language is decided: an option, else the file's metadata, else detection (eld), else
 // English as before.
+import { de } from './de/index.js';
 import { en } from './en/index.js';
+import { es } from './es/index.js';
+import { fr } from './fr/index.js';
+import { it } from './it/index.js';
+import { ja } from './ja/index.js';
+import { nl } from './nl/index.js';
+import { pl } from './pl/index.js';
+import { pt } from './pt/index.js';
+import { ru } from './ru/index.js';
+import { zh } from './zh/index.js';
 import { genericPack } from './generic/index.js';
 import type { LanguagePack } from './types.js';
 
@@ -10,6 +20,16 @@ export type { LanguagePack, NumberSpan, PackLevel, QuoteMarks, Typography } from
 /** Every shipped pack by primary language subtag. */
 export const PACKS: Readonly<Record<string, LanguagePack>> = {
   en,
+  de,
+  fr,
+  es,
+  zh,
+  ja,
+  it,
+  pt,
+  nl,
+  ru,
+  pl,
 };
 
 const generics = new Map<string, LanguagePack>();

@@ -37,6 +37,7 @@ export interface PackSpec {
   /** A custom word splitter (jieba for Chinese). */
   words?: (text: string, from?: number, to?: number) => Token[];
   extraResources?: readonly string[];
+  morphology?: import('./types.js').Morphology;
 }
 
 /** Builds a pack; CLDR files are read on first use of the pack's data, dictionaries on first spell check. */
@@ -65,7 +66,10 @@ export function makePack(spec: PackSpec): LanguagePack {
   }));
   const months = lazy(() => spec.months ?? cldrMonths(locale));
   const speller = spec.dictionary ? hunspell(spec.dictionary) : undefined;
-  const isWordAsWritten = spec.isWord ?? (speller ? (w: string) => speller.correct(w) : undefined);
+  const known = spec.isWord ?? (speller ? (w: string) => speller.correct(w) : undefined);
+  // nspell does not apply Hunspell's compounding flags: in a language that closes compounds, a word is also a
+  // word when it splits into known words ("Bundesregierung" = Bundes + Regierung).
+  const isWordAsWritten = known && spec.compoundsAreWords ? compoundAware(known, spec.capitalisesNouns ?? false) : known;
   const stem = spec.stem ?? (spec.snowball ? snowball(spec.snowball) : (w: string) => w.toLowerCase());
   const plural = lazy(() => {
     try {
@@ -103,6 +107,7 @@ export function makePack(spec: PackSpec): LanguagePack {
     },
     suggest: (w) => spec.suggest?.(w) ?? speller?.suggest(w) ?? [],
     stem,
+    ...(spec.morphology ? { morphology: spec.morphology } : {}),
     capitalisesNouns: spec.capitalisesNouns ?? false,
     compoundsAreWords: spec.compoundsAreWords ?? false,
     numberWords: spec.numberWords ?? new Map(),
@@ -124,5 +129,37 @@ export function makePack(spec: PackSpec): LanguagePack {
     get nplurals() {
       return plural().length;
     },
+  };
+}
+
+/** A word, or a closed compound of 2–3 known parts (each ≥ 3 letters; a linking -s-/-es-/-n- allowed). */
+function compoundAware(known: (w: string) => boolean, nounsCapitalised: boolean): (w: string) => boolean {
+  const memo = new Map<string, boolean>();
+  const part = (p: string, first: boolean): boolean => {
+    if (p.length < 3) return false;
+    // Inner parts of a German compound are nouns written lower-case inside the word.
+    const cap = p[0]!.toUpperCase() + p.slice(1);
+    return known(p) || (!first || nounsCapitalised ? known(cap) : false) || known(p.toLowerCase());
+  };
+  const split = (w: string, depth: number, first: boolean): boolean => {
+    for (let i = 3; i <= w.length - 3; i++) {
+      const head = w.slice(0, i);
+      const tail = w.slice(i);
+      const heads = [head, ...(/(?:s|es|n|en)$/u.test(head) ? [head.replace(/(?:s|es|n|en)$/u, '')] : [])];
+      if (!heads.some((h) => part(h, first))) continue;
+      if (part(tail, false) || (depth > 1 && split(tail, depth - 1, false))) return true;
+    }
+    return false;
+  };
+  return (w) => {
+    if (known(w)) return true;
+    if (w.length < 7 || !/^\p{L}+$/u.test(w)) return false;
+    let v = memo.get(w);
+    if (v === undefined) {
+      v = split(w, 2, true);
+      if (memo.size > 50_000) memo.clear();
+      memo.set(w, v);
+    }
+    return v;
   };
 }

@@ -53,25 +53,29 @@ export function parseDigits(raw: string, locale: NumberLocale = {}): number | un
 /** The value of a run of Han numerals, optionally led by digits ("二十五" 25, "25万" 250000, "两万" 20000,
  *  "一亿二千万" 120000000). */
 export function parseHan(raw: string): number | undefined {
-  let total = 0; // sum of finished big-unit groups
-  let group = 0; // the current group below 万
+  let total = 0; // the value of the finished 亿/万 parts
+  let section = 0; // the current part below 万
   let digit: number | undefined;
   const lead = /^\d+(?:\.\d+)?/u.exec(raw);
   if (lead) digit = Number(lead[0]);
-  for (const ch of raw.slice(lead ? lead[0].length : 0)) {
-    if (ch in HAN_DIGIT) {
-      // "二〇二四": digit by digit (a year).
-      digit = digit !== undefined && !(ch in HAN_SMALL_UNIT) && /^[〇零一二三四五六七八九]+$/u.test(raw) ? digit * 10 + HAN_DIGIT[ch]! : HAN_DIGIT[ch]!;
-    } else if (ch in HAN_SMALL_UNIT) {
-      group += (digit ?? 1) * HAN_SMALL_UNIT[ch]!;
+  const rest = raw.slice(lead ? lead[0].length : 0);
+  // "二〇二四", "一九九七": digit by digit (a year), no units.
+  if (!lead && /^[〇零一二三四五六七八九]{2,}$/u.test(rest) && !/^[零]/u.test(rest)) return Number([...rest].map((c) => HAN_DIGIT[c]).join(''));
+  for (const ch of rest) {
+    if (ch in HAN_DIGIT) digit = HAN_DIGIT[ch]!;
+    else if (ch in HAN_SMALL_UNIT) {
+      section += (digit ?? 1) * HAN_SMALL_UNIT[ch]!;
       digit = undefined;
     } else if (ch in HAN_BIG_UNIT) {
-      total = (total + group + (digit ?? 0) || 1) * HAN_BIG_UNIT[ch]!;
-      group = 0;
+      const unit = HAN_BIG_UNIT[ch]!;
+      const part = section + (digit ?? 0) || (total === 0 ? 1 : 0);
+      // 亿 scales everything before it ("一万亿" = 10¹²); 万 only its own part ("一亿二千万" = 120,000,000).
+      total = unit > 1e4 ? (total + part) * unit : total + part * unit;
+      section = 0;
       digit = undefined;
     } else return undefined;
   }
-  const v = total + group + (digit ?? 0);
+  const v = total + section + (digit ?? 0);
   return Number.isFinite(v) ? v : undefined;
 }
 

@@ -2,12 +2,11 @@
 // a top-level await; to stay synchronous and lazy the .aff/.dic files are read directly, once, on first use of
 // the pack (building a speller takes 0.2–2 s and tens of MB, so a pack that is never used costs nothing).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nspell from 'nspell';
 
 type Speller = ReturnType<typeof nspell>;
-const require = createRequire(import.meta.url);
 
 export interface Spelling {
   correct(word: string): boolean;
@@ -21,7 +20,8 @@ export function hunspell(pkg: string): Spelling {
   const cache = new Map<string, boolean>();
   const load = (): Speller => {
     if (!sp) {
-      const dir = dirname(require.resolve(`${pkg}/package.json`));
+      // The packages export only index.js: resolve it and read its sibling files.
+      const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
       sp = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
     }
     return sp;

@@ -74,6 +74,9 @@ export interface LanguagePack {
   /** German, Dutch…: closed compounds are ordinary words ("damit", "Bundesregierung"), not merged tokens. */
   compoundsAreWords: boolean;
 
+    /** A real morphological analyser/tagger (jieba for Chinese, kuromoji for Japanese), when the pack has one. */
+  morphology?: Morphology;
+
   // — numbers and dates —
   /** Number words → value ("drei" → 3), lower-case keys. */
   numberWords: ReadonlyMap<string, number>;
@@ -89,4 +92,22 @@ export interface LanguagePack {
   /** CLDR plural categories (Intl.PluralRules): 'one', 'other', … ; nplurals is their count. */
   pluralCategories: readonly string[];
   nplurals: number;
+}
+
+/** One token of a tagger: its text and offsets, its part of speech (the tagger's own tag set) and base form. */
+export interface MorphToken {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+}
+
+export interface Morphology {
+  /** The analyser's name ("jieba", "kuromoji"). */
+  name: string;
+  /** Loads the analyser's dictionary (once); tag() answers only after it resolved, when load is async. */
+  load(): Promise<void>;
+  /** Tokens with POS and base form; undefined while the dictionary is not loaded. */
+  tag(text: string, from?: number, to?: number): MorphToken[] | undefined;
 }

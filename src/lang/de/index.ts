@@ -1,0 +1,5 @@
+// German (full-ish): Hunspell de-DE, Snowball German, CLDR de. Nouns are capitalised and closed compounds
+// ("damit", "Bundesregierung") are ordinary words.
+import { makePack } from '../make-pack.js';
+
+export const de = makePack({ code: 'de', name: 'German', level: 'full', dictionary: 'dictionary-de', snowball: 'german', capitalisesNouns: true, compoundsAreWords: true });

@@ -1,0 +1,3 @@
+import { basicPack } from '../basic.js';
+// Dutch writes closed compounds as one word, like German.
+export const nl = basicPack('nl', 'Dutch', 'dutch', { compoundsAreWords: true });

@@ -1,0 +1,2 @@
+import { basicPack } from '../basic.js';
+export const ru = basicPack('ru', 'Russian', 'russian');
