@@ -5,7 +5,7 @@ import { readGlossary } from './io/glossary.js';
 import { readTextFile } from './io/read-text.js';
 import { auditDocument, type AuditInput, type AuditOptions } from './audit.js';
 import { documentId } from './io/document-dir.js';
-import type { DocumentReport, Glossary, TextFile } from './model.js';
+import type { CorrectedKind, DocumentReport, Glossary, TextFile } from './model.js';
 import { xliffWithApprovedTargets } from './io/formats/xliff-writeback.js';
 import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from './io/formats/index.js';
 
@@ -14,6 +14,8 @@ export interface AuditFlags {
   source?: string;
   glossary?: string;
   segmentation?: 'auto' | 'lines';
+  /** The corrected text is a post-edit (default) or an independent reference translation. */
+  correctedKind?: CorrectedKind;
   mqmPreset?: 'mqm-core' | 'wmt-google';
   threshold?: string;
   /** Localization files (XLIFF, PO, TMX, CSV/TSV): forced format, CSV columns, TMX languages. */
@@ -73,6 +75,7 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
 export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
   const out: AuditOptions = {};
   if (flags.segmentation) out.segmentation = flags.segmentation;
+  if (flags.correctedKind) out.correctedKind = flags.correctedKind;
   if (flags.mqmPreset || flags.threshold !== undefined) {
     out.mqm = {};
     if (flags.mqmPreset) out.mqm.preset = flags.mqmPreset;

@@ -23,6 +23,7 @@ export function register(program: Command): void {
     .option('--source <file>', 'the source text')
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
     .addOption(new Option('--segmentation <mode>', 'sentences aligned across line breaks (auto), or one segment per line').choices(['auto', 'lines']).default('auto'))
+    .addOption(new Option('--corrected-kind <kind>', 'the corrected text is a post-edit of this MT, or an independent reference translation (differences that keep the meaning are neutral)').choices(['post-edit', 'reference']))
     .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold (default 95 for mqm-core)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', ...FORMATS]).default('text'))

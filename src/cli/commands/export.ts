@@ -55,6 +55,7 @@ export function register(program: Command): void {
     .option('--glossary <file>', 'glossary TSV: term<TAB>forbidden|variants')
     .option('--db <file>', 'reviewer decisions (tqa serve): rejected findings drop out, recategorised ones change')
     .addOption(new Option('--segmentation <mode>', 'segment by sentences (auto) or by lines').choices(['auto', 'lines']))
+    .addOption(new Option('--corrected-kind <kind>', 'the corrected text is a post-edit of this MT, or an independent reference translation (differences that keep the meaning are neutral)').choices(['post-edit', 'reference']))
     .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .option('--out <file>', 'write to a file instead of stdout')
@@ -110,6 +111,7 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
     ['--source', opts.source],
     ['--glossary', opts.glossary],
     ['--segmentation', opts.segmentation],
+    ['--corrected-kind', opts.correctedKind],
     ['--input-format', opts.inputFormat],
     ['--columns', opts.columns],
     ['--mt-lang', opts.mtLang],
