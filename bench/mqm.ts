@@ -13,7 +13,7 @@
 // Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference]
 import { existsSync, readFileSync } from 'node:fs';
 import { auditDocument } from '../src/audit.js';
-import { findingPenalty } from '../src/metrics/mqm.js';
+import { findingPenalty, NON_TRANSLATION } from '../src/metrics/mqm.js';
 import type { Finding } from '../src/model.js';
 import { rulesFor } from '../src/classify/index.js';
 
@@ -163,7 +163,7 @@ function run(pair: 'zhen' | 'ende'): void {
       rows.push({
         seg: s.seg,
         human: s.human,
-        tqa: -fs.reduce((a, f) => a + findingPenalty(f, { preset: 'wmt-google' }), 0),
+        tqa: -Math.min(NON_TRANSLATION, fs.reduce((a, f) => a + findingPenalty(f, { preset: 'wmt-google' }), 0)),
         chrf: m.chrf ?? 0,
         bleu: m.bleu ?? 0,
         ter: -(m.ter ?? 0),

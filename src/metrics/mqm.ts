@@ -2,8 +2,11 @@
 //  - 'mqm-core': severity multipliers neutral 0, minor 1, major 5, critical 25 (× an optional category weight);
 //    APT = Σ penalties; PWPT = APT / evaluated MT words; per-1000 = PWPT × 1000; score = 100 × (1 − PWPT);
 //    pass = score ≥ threshold (default 95) and no critical error.
-//  - 'wmt-google' (Freitag et al. 2021, as used at WMT): major 5, minor 1, minor fluency/punctuation 0.1,
-//    non-translation (accuracy/untranslated) 25; score = mean penalty per segment, LOWER is better;
+//  - 'wmt-google' (Freitag et al. 2021, as used at WMT): major 5, minor 1, minor fluency/punctuation 0.1;
+//    untranslated words weigh by their severity like any error (accuracy/untranslated is not Google's
+//    "Non-translation!": that 25 marks a whole segment that is not a translation, so 25 is what a segment weighs
+//    at most, and a critical finding — Google has no such level — weighs it);
+//    score = mean penalty per segment, LOWER is better;
 //    pass = score ≤ threshold (default 1: on ~20-word segments about the same bar as 95 in mqm-core).
 // A reviewer's decision counts: 'rejected' findings drop out, and a decision's category/severity replace the
 // finding's own.
@@ -23,6 +26,9 @@ export interface MqmOptions {
 }
 
 export const MQM_CORE_MULTIPLIERS: Readonly<Record<Severity, number>> = { neutral: 0, minor: 1, major: 5, critical: 25 };
+/** Google's weight for a segment that is not a translation at all: the most one segment can weigh. */
+export const NON_TRANSLATION = 25;
+
 export const DEFAULT_THRESHOLDS: Readonly<Record<MqmPreset, number>> = { 'mqm-core': 95, 'wmt-google': 1 };
 
 /** Words as the metrics count them: whitespace-separated tokens (Python's whitespace set). */
@@ -51,9 +57,9 @@ export function findingPenalty(f: Finding, opts: MqmOptions = {}): number {
 
 function severityPenalty(category: Category, severity: Severity, preset: MqmPreset): number {
   if (preset === 'mqm-core') return MQM_CORE_MULTIPLIERS[severity];
-  // wmt-google: no 'critical' level there; non-translation is its most severe error (25), so critical maps to it.
+  // wmt-google: no 'critical' level there; its heaviest weight (25, a non-translated segment) stands in for it.
   if (severity === 'neutral') return 0;
-  if (category === 'accuracy/untranslated' || severity === 'critical') return 25;
+  if (severity === 'critical') return NON_TRANSLATION;
   if (severity === 'major') return 5;
   return category === 'fluency/punctuation' ? 0.1 : 1;
 }
@@ -68,12 +74,17 @@ export function mqmScore(findings: readonly Finding[], mtWords: number, segments
   const threshold = opts.threshold ?? DEFAULT_THRESHOLDS[preset];
   let penalty = 0;
   let critical = false;
+  const perSegment = new Map<number, number>();
   for (const f of findings) {
     const c = effectiveClassification(f);
     if (!c) continue;
     if (c.severity === 'critical') critical = true;
-    penalty += severityPenalty(c.category, c.severity, preset) * weightOf(c.category, opts.weights);
+    const p = severityPenalty(c.category, c.severity, preset) * weightOf(c.category, opts.weights);
+    if (preset === 'mqm-core') penalty += p;
+    else perSegment.set(f.segment, (perSegment.get(f.segment) ?? 0) + p);
   }
+  // wmt-google: a segment weighs at most a non-translation.
+  for (const p of perSegment.values()) penalty += Math.min(NON_TRANSLATION, p);
   const words = Math.max(0, mtWords);
   const perWord = penalty / Math.max(1, words);
   const perThousand = perWord * 1000;

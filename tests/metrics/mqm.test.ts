@@ -78,7 +78,7 @@ describe('mqm-core preset', () => {
 });
 
 describe('wmt-google preset', () => {
-  it('weights: major 5, minor 1, minor punctuation 0.1, non-translation 25; score = mean per segment', () => {
+  it('weights: major 5, minor 1, minor punctuation 0.1, untranslated words by severity; score = mean per segment', () => {
     const fs = [
       finding('accuracy/mistranslation', 'major', undefined, 0),
       finding('fluency/grammar', 'minor', undefined, 1),
@@ -88,11 +88,17 @@ describe('wmt-google preset', () => {
       finding('style/awkward', 'neutral', undefined, 3),
     ];
     const s = mqmScore(fs, 50, 4, { preset: 'wmt-google' });
-    expect(s.penalty).toBeCloseTo(5 + 1 + 0.1 + 5 + 25, 12);
-    expect(s.score).toBeCloseTo(36.1 / 4, 12);
-    expect(s.perThousand).toBeCloseTo((36.1 / 50) * 1000, 9);
+    expect(s.penalty).toBeCloseTo(5 + 1 + 0.1 + 5 + 1, 12);
+    expect(s.score).toBeCloseTo(12.1 / 4, 12);
+    expect(s.perThousand).toBeCloseTo((12.1 / 50) * 1000, 9);
     expect(s.threshold).toBe(1);
     expect(s.pass).toBe(false); // lower is better: 9.025 > 1
+  });
+
+  it("a segment weighs at most 25 (Google's Non-translation), however many errors it has", () => {
+    const six = Array.from({ length: 6 }, () => finding('accuracy/untranslated', 'major', undefined, 0));
+    expect(mqmScore([...six, finding('fluency/grammar', 'minor', undefined, 1)], 20, 2, { preset: 'wmt-google' }).penalty).toBe(25 + 1);
+    expect(mqmScore([finding('accuracy/mistranslation', 'critical', undefined, 0)], 20, 1, { preset: 'wmt-google' }).penalty).toBe(25);
   });
 
   it('passes when the mean penalty is at most the threshold', () => {
