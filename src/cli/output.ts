@@ -4,8 +4,8 @@ import { InputError } from '../io/errors.js';
 /** Writes a command's machine output verbatim (an XLIFF write-back must stay byte-exact): to `path` when one is
  *  given (an unwritable path is bad input, exit 2, not a crash), else to stdout. Every command with --out uses it.
  *  Output given as pieces (a large JSON report) is written in ~1 MB batches, never joined into one string. */
-export function writeOutput(path: string | undefined, output: string | Iterable<string>): void {
-  if (typeof output === 'string') {
+export function writeOutput(path: string | undefined, output: string | Uint8Array | Iterable<string>): void {
+  if (typeof output === 'string' || output instanceof Uint8Array) {
     if (path === undefined) process.stdout.write(output);
     else guard(path, () => writeFileSync(path, output));
     return;

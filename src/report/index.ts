@@ -18,6 +18,7 @@ import { formatMarkdown } from './markdown.js';
 import { formatMqmTsv } from './mqm-tsv.js';
 import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
+import { formatXlsx } from './xlsx.js';
 
 export type { FormatOptions, GateSummary } from './options.js';
 export { readReportJson } from './read-json.js';
@@ -42,6 +43,21 @@ export const FORMAT_EXTENSIONS: Record<ReportFormat, string> = {
   junit: 'xml',
   github: 'txt',
 };
+
+/** Formats whose output is bytes, written asynchronously (exceljs zips the workbook). */
+export const BINARY_FORMATS = ['xlsx'] as const;
+export type BinaryReportFormat = (typeof BINARY_FORMATS)[number];
+
+export function isBinaryFormat(s: string): s is BinaryReportFormat {
+  return (BINARY_FORMATS as readonly string[]).includes(s);
+}
+
+export function formatBinaryReport(report: Report, format: BinaryReportFormat, opts: FormatOptions = {}): Promise<Uint8Array> {
+  switch (format) {
+    case 'xlsx':
+      return formatXlsx(report, opts);
+  }
+}
 
 export function formatReport(report: Report, format: ReportFormat, opts: FormatOptions = {}): string {
   switch (format) {

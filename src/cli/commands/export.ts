@@ -8,19 +8,22 @@ import { readGlossary } from '../../io/glossary.js';
 import { readTextFile } from '../../io/read-text.js';
 import { auditDocument, makeReport, readDocumentDir, type AuditInput } from '../../audit.js';
 import { documentDirsUnder, isDocumentDir, localizedFilesOf } from '../../io/formats/document-files.js';
-import { FORMATS, formatReport, readReportJson } from '../../report/index.js';
+import { BINARY_FORMATS, FORMATS, formatBinaryReport, formatReport, isBinaryFormat, readReportJson, type FormatOptions, type ReportFormat } from '../../report/index.js';
+import { normaliseBands } from '../../metrics/effort.js';
 import { auditFiles, auditOptionsFromFlags, xliffFromFiles, type AuditFlags } from '../../audit-files.js';
 import { withDecisionStore } from '../decisions.js';
 import { writeOutput } from '../output.js';
 
 /** The report formats, plus `xliff`: the reviewer-approved corrections written back into the XLIFF file. */
-const EXPORT_FORMATS = [...FORMATS, 'xliff'] as const;
+const EXPORT_FORMATS = [...FORMATS, ...BINARY_FORMATS, 'xliff'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const FORMAT_HELP = `
 Formats (a reviewer's recategorisation always wins; "rejected" says what happens to rejected findings):
   json     the audit report exactly (tqa audit --format json); rejected kept, with their decision
-  csv      one row per finding, RFC 4180; rejected kept (decision column)
+  csv      one row per finding, RFC 4180, cells starting with = + - @ guarded by a '; rejected kept (decision column)
+  effort-csv  the post-editing effort bands (words per similarity band) per document and for the folder
+  xlsx     an Excel workbook: Summary (scores, category x severity, effort bands), Findings (autofilter), Effort
   md       summary tables + findings by category; rejected left out, counted
   html     one self-contained page: highlighted text, summary, SVG charts, printable; rejected listed apart
   mqm-tsv  WMT/Google MQM TSV for the Marot viewer, <v>…</v> spans, No-error rows; rejected left out
@@ -41,6 +44,7 @@ interface ExportOpts extends AuditFlags {
   from?: string;
   db?: string;
   out?: string;
+  effortBands?: string;
 }
 
 export function register(program: Command): void {
@@ -59,6 +63,7 @@ export function register(program: Command): void {
     .addOption(new Option('--mqm-preset <preset>', 'MQM-based scoring weights').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--effort-bands <list>', 'lower bounds of the post-editing effort bands in percent (default 100,95,85,75,50)')
     .addOption(new Option('--input-format <format>', 'input file format (default: detected from the content)').choices(INPUT_FORMATS))
     .option('--columns <map>', 'CSV/TSV columns by header name, e.g. source=src,mt=mt,corrected=pe')
     .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
@@ -67,18 +72,42 @@ export function register(program: Command): void {
     .action((mt: string | undefined, corrected: string | undefined, opts: ExportOpts) => runExport(mt, corrected, opts));
 }
 
-function runExport(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): void {
+/** Synchronous for the text formats (as callers of program.parse expect); a promise only for a binary format. */
+function runExport(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): void | Promise<void> {
+  if (opts.effortBands !== undefined) effortBands(opts.effortBands); // bad bands fail before the audit runs
+  if (isBinaryFormat(opts.format) && opts.out === undefined && process.stdout.isTTY) {
+    throw new InputError(`export: --format ${opts.format} is binary: give --out FILE or redirect stdout`);
+  }
   const output = opts.from !== undefined ? exportFromJson(mt, opts) : exportFromAudit(mt, corrected, opts);
-  writeOutput(opts.out, output);
+  if (typeof output === 'string') return writeOutput(opts.out, output);
+  return output.then((bytes) => writeOutput(opts.out, bytes));
 }
 
-function exportFromJson(mt: string | undefined, opts: ExportOpts): string {
+/** A text format's string, or a binary format's bytes (xlsx, written asynchronously). */
+type Rendered = string | Promise<Uint8Array>;
+
+function render(report: Report, opts: ExportOpts): Rendered {
+  const fo: FormatOptions = {};
+  if (opts.effortBands !== undefined) fo.effortBands = effortBands(opts.effortBands);
+  if (isBinaryFormat(opts.format)) return formatBinaryReport(report, opts.format, fo);
+  return formatReport(report, opts.format as ReportFormat, fo);
+}
+
+function effortBands(list: string): number[] {
+  try {
+    return normaliseBands(list.split(',').map((x) => (x.trim() === '' ? NaN : Number(x))));
+  } catch (e) {
+    throw new InputError(`export: --effort-bands ${list}: ${(e as Error).message.replace(/^effort bands: /, '')}`);
+  }
+}
+
+function exportFromJson(mt: string | undefined, opts: ExportOpts): Rendered {
   if (opts.format === 'xliff') throw new InputError('export: --format xliff writes into the XLIFF file: give the file, not --from');
-  return formatReport(reportFromJson(mt, opts), opts.format);
+  return render(reportFromJson(mt, opts), opts);
 }
 
 /** Audits files (plain text or a localization file, as `tqa audit` reads them) or document folders. */
-function exportFromAudit(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): string {
+function exportFromAudit(mt: string | undefined, corrected: string | undefined, opts: ExportOpts): Rendered {
   if (mt === undefined) throw new InputError('export: give MT and CORRECTED (or a folder), or --from REPORT.json');
   const auditOpts = auditOptionsFromFlags(opts);
   return withDecisionStore(opts.db, (apply) => {
@@ -97,11 +126,11 @@ function exportFromAudit(mt: string | undefined, corrected: string | undefined, 
           ? auditFiles(f.files.mt, f.files.corrected, f.flags, { audit: auditOpts, format: opts.format, then: as(f.id) })
           : decide(auditDocument(f.input!, auditOpts)),
       );
-      return formatReport(makeReport(docs), opts.format);
+      return render(makeReport(docs), opts);
     }
     if (opts.format === 'xliff') return xliffFromFiles(mt, corrected, opts, { audit: auditOpts, decide });
     const doc = auditFiles(mt, corrected, opts, { audit: auditOpts, format: opts.format, then: decide });
-    return formatReport(makeReport([doc]), opts.format);
+    return render(makeReport([doc]), opts);
   });
 }
 
