@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { CATEGORIES, SEVERITIES, type Category, type Decision, type Severity } from '../model.js';
 import { InputError } from '../io/errors.js';
 import { Accounts } from './accounts.js';
-import { migrate, SCHEMA_VERSION } from './schema.js';
+import { migrate } from './schema.js';
 
 /** Where decisions live unless `--db` says otherwise: a data directory under the working directory. */
 export const DEFAULT_DATA_DIR = '.tqa';
@@ -113,22 +113,17 @@ export function openStore(path: string): Store {
     db.pragma('foreign_keys = ON');
     migrate(db);
   } catch (e) {
-    // A read-only file that is already up to date can still be read: the server says so and refuses writes.
-    if (isReadOnlyError(e)) {
-      const ro = openReadOnly(db, file, path);
-      if (ro) return ro;
-    }
     db.close();
-    if (isReadOnlyError(e)) throw new InputError(`${path}: the decisions database is read-only and needs an upgrade first (open it once where it can be written)`);
+    if (!canWrite(file)) throw new InputError(`${path}: the decisions database is read-only (${(e as Error).message}); tqa needs to write it`);
     throw new InputError(`${path}: not a usable tqa decisions database (${(e as Error).message})`);
   }
-  return new SqliteStore(db, file, !writable(db));
+  return new SqliteStore(db, file, !canWrite(file));
 }
 
 /** SQLite's "cannot write" family (file permissions, read-only mount or a read-only WAL). */
 export function isReadOnlyError(e: unknown): boolean {
   const code = String((e as { code?: string })?.code ?? '');
-  return code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' && /readonly|read-only/i.test(String((e as Error).message));
+  return code.startsWith('SQLITE_READONLY') || code === 'EROFS';
 }
 
 /** The disk (or the database's size limit) is full. */
@@ -137,29 +132,15 @@ export function isDiskFullError(e: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
-function writable(db: Database.Database): boolean {
+/** Whether the file and its folder (where the WAL lives) can be written. `access` also sees a read-only mount,
+ *  which file modes do not show to root; a transaction that writes nothing would not notice either. */
+function canWrite(file: string): boolean {
   try {
-    db.exec('BEGIN IMMEDIATE; ROLLBACK');
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
     return true;
-  } catch (e) {
-    if (isReadOnlyError(e)) return false;
-    throw e;
-  }
-}
-
-function openReadOnly(db: Database.Database, file: string, path: string): SqliteStore | undefined {
-  try {
-    db.close();
-    const ro = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
-    const row = ro.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
-    if (row?.version !== SCHEMA_VERSION) {
-      ro.close();
-      return undefined;
-    }
-    return new SqliteStore(ro, file, true);
   } catch {
-    void path;
-    return undefined;
+    return false;
   }
 }
 

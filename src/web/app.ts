@@ -124,6 +124,13 @@ export function createApp(opts: AppOptions): App {
   app.use(cookieParser());
   app.use(guard.session);
   app.use(originGuard);
+  // A read-only database: every page works, every change is refused up front with the reason (not a 500 later).
+  app.use((req, _res, next) => {
+    if (store.readOnly && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      return next(new HttpRefusal(503, 'The decisions database is read-only: nothing was saved. Tell whoever runs the server.'));
+    }
+    next();
+  });
   app.use(authenticate(auth));
   // Refuse oversized bodies before reading them; the parsers below enforce the same limit on chunked bodies.
   app.use((req, _res, next) => {
@@ -472,8 +479,9 @@ function describeError(err: unknown, bodyLimit: number): { status: number; messa
   if (err instanceof HttpRefusal) return { status: err.status, message: err.message };
   if (err instanceof CsrfError) return { status: 403, message: err.message };
   if (isInputError(err)) return { status: 400, message: err.message };
-  if (e?.type === 'entity.parse.failed' || e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return { status: 400, message: 'The request body could not be read.' };
+  if (e?.type === 'entity.parse.failed' || /^Z_/.test(String(e?.code))) return { status: 400, message: 'The request body could not be read.' };
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
+    return { status: 415, message: 'The request body is in an encoding this server does not read (send JSON or a form, UTF-8, gzip or none).' };
   }
   if (isReadOnlyError(err)) return { status: 503, message: 'The decisions database is read-only: nothing was saved. Tell whoever runs the server.' };
   if (isDiskFullError(err)) return { status: 507, message: "The server's disk is full: nothing was saved. Tell whoever runs the server." };
