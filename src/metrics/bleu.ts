@@ -1,26 +1,34 @@
-// BLEU exactly as sacrebleu 2.6.0: 13a tokenisation, clipped n-gram counts up to order 4, brevity penalty,
-// "exp" smoothing by default. Sentence BLEU uses effective order (sacrebleu sentence_bleu); corpus BLEU does not
-// (corpus_bleu). Scores match sacrebleu to ~1e-14 (V8's Math.log/exp are not glibc's); statistics exactly.
+// BLEU exactly as sacrebleu 2.6.0: a tokeniser (13a by default; intl, char, none, zh), optional lower-casing,
+// clipped n-gram counts up to max_ngram_order (4), brevity penalty, smoothing exp (default), floor, add-k or none.
+// Sentence BLEU uses effective order (sacrebleu sentence_bleu); corpus BLEU does not (corpus_bleu). Scores match
+// sacrebleu to ~1e-14 (V8's Math.log/exp are not glibc's); statistics exactly.
 
+import { BLEU_TOKENIZERS, checkBleuTokenizer, type BleuTokenizerName } from './bleu-tokenizers.js';
 import { wordNgramCounts } from './ngrams.js';
-import { formatSignature, yesNo } from './signature.js';
-import { tokens13a } from './tokenizer-13a.js';
+import { formatSignature, pyFixed2, yesNo } from './signature.js';
 import { pyRstrip } from './whitespace.js';
 
 export const BLEU_MAX_ORDER = 4;
 
 export type BleuSmoothing = 'exp' | 'floor' | 'add-k' | 'none';
 
+/** sacrebleu BLEU.SMOOTH_DEFAULTS: the value used when smooth_value is not given. */
+export const SMOOTH_DEFAULTS: Record<BleuSmoothing, number | undefined> = { none: undefined, floor: 0.1, 'add-k': 1, exp: undefined };
+
 export interface BleuOptions {
+  /** sacrebleu `tokenize` (default 13a). */
+  tokenize?: BleuTokenizerName;
   smooth?: BleuSmoothing;
   /** Value for 'floor' (default 0.1) and 'add-k' (default 1). */
   smoothValue?: number;
+  /** sacrebleu `max_ngram_order` (default 4). */
+  maxNgramOrder?: number;
   /** Average only the orders the hypothesis has (sentence default true, corpus default false). */
   effectiveOrder?: boolean;
   lowercase?: boolean;
 }
 
-/** Integer statistics: matches and totals per order 1..4, hypothesis and (closest) reference length. */
+/** Integer statistics: matches and totals per order 1..max order, hypothesis and (closest) reference length. */
 export interface BleuStats {
   correct: number[];
   total: number[];
@@ -35,51 +43,59 @@ export interface BleuScore extends BleuStats {
   bp: number;
 }
 
+/** sacrebleu `BLEU._preprocess_segment` + split: lower-case (optional), rstrip, tokenise. */
 export function bleuTokens(text: string, opts: BleuOptions = {}): string[] {
-  let s = pyRstrip(text);
-  if (opts.lowercase) s = s.toLowerCase();
-  return tokens13a(s);
+  let s = opts.lowercase ? text.toLowerCase() : text;
+  s = pyRstrip(s);
+  const name = opts.tokenize ?? '13a';
+  const tok = BLEU_TOKENIZERS[name] ?? BLEU_TOKENIZERS[checkBleuTokenizer(name)];
+  return tok(s);
 }
 
 export function bleuSentenceStats(hyp: string, ref: string, opts: BleuOptions = {}): BleuStats {
   const h = bleuTokens(hyp, opts);
   const r = bleuTokens(ref, opts);
-  const orders = wordNgramCounts(h, r, BLEU_MAX_ORDER);
+  const orders = wordNgramCounts(h, r, opts.maxNgramOrder ?? BLEU_MAX_ORDER);
   return { correct: orders.map((c) => c.match), total: orders.map((c) => c.hyp), sysLen: h.length, refLen: r.length };
 }
 
 export function sumBleuStats(all: Iterable<BleuStats>): BleuStats {
-  const acc: BleuStats = { correct: [0, 0, 0, 0], total: [0, 0, 0, 0], sysLen: 0, refLen: 0 };
+  let acc: BleuStats | undefined;
   for (const s of all) {
-    for (let i = 0; i < BLEU_MAX_ORDER; i++) {
+    if (!acc) {
+      acc = { correct: s.correct.slice(), total: s.total.slice(), sysLen: s.sysLen, refLen: s.refLen };
+      continue;
+    }
+    for (let i = 0; i < s.correct.length; i++) {
       acc.correct[i]! += s.correct[i]!;
       acc.total[i]! += s.total[i]!;
     }
     acc.sysLen += s.sysLen;
     acc.refLen += s.refLen;
   }
-  return acc;
+  return acc ?? { correct: [0, 0, 0, 0], total: [0, 0, 0, 0], sysLen: 0, refLen: 0 };
 }
 
 /** A zero precision enters the geometric mean as this log (sacrebleu `my_log`). */
 const LOG_ZERO = -9999999999;
 
-/** sacrebleu `BLEU.compute_bleu`. */
+/** sacrebleu `BLEU.compute_bleu`; the number of orders is that of the statistics. */
 export function computeBleu(stats: BleuStats, opts: BleuOptions = {}): BleuScore {
   const smooth = opts.smooth ?? 'exp';
-  const smoothValue = opts.smoothValue ?? (smooth === 'floor' ? 0.1 : smooth === 'add-k' ? 1 : 0);
+  const smoothValue = opts.smoothValue ?? SMOOTH_DEFAULTS[smooth] ?? 0;
   const effectiveOrder = opts.effectiveOrder ?? false;
+  const maxOrder = stats.correct.length;
   const correct = stats.correct.slice();
   const total = stats.total.slice();
   const { sysLen, refLen } = stats;
   let bp = 1;
   if (sysLen < refLen) bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
-  const precisions = new Array<number>(BLEU_MAX_ORDER).fill(0);
+  const precisions = new Array<number>(maxOrder).fill(0);
   const result = (score: number): BleuScore => ({ score, correct, total, sysLen, refLen, precisions, bp });
   if (!correct.some((c) => c !== 0)) return result(0);
   let smoothMteval = 1;
-  let effOrder = BLEU_MAX_ORDER;
-  for (let n = 1; n <= BLEU_MAX_ORDER; n++) {
+  let effOrder = maxOrder;
+  for (let n = 1; n <= maxOrder; n++) {
     if (smooth === 'add-k' && n > 1) {
       correct[n - 1]! += smoothValue;
       total[n - 1]! += smoothValue;
@@ -113,17 +129,22 @@ export function bleuSentence(hyp: string, ref: string, opts: BleuOptions = {}): 
 /** sacrebleu corpus_bleu defaults: exp smoothing, no effective order. */
 export function bleuCorpus(hyps: readonly string[], refs: readonly string[], opts: BleuOptions = {}): BleuScore {
   if (hyps.length !== refs.length) throw new Error(`bleuCorpus: ${hyps.length} hypotheses but ${refs.length} references`);
-  return computeBleu(sumBleuStats(hyps.map((h, i) => bleuSentenceStats(h, refs[i]!, opts))), opts);
+  const order = opts.maxNgramOrder ?? BLEU_MAX_ORDER;
+  const zero: BleuStats = { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 };
+  return computeBleu(hyps.length ? sumBleuStats(hyps.map((h, i) => bleuSentenceStats(h, refs[i]!, opts))) : zero, opts);
 }
 
+/** sacrebleu's BLEU signature, e.g. nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0; a smoothing
+ *  with a value shows it as sacrebleu does (smooth:floor[0.10]). sacrebleu does not show max_ngram_order. */
 export function bleuSignature(opts: BleuOptions & { sentence?: boolean } = {}): string {
   const smooth = opts.smooth ?? 'exp';
+  const def = SMOOTH_DEFAULTS[smooth];
+  const smoothStr = def === undefined ? smooth : `${smooth}[${pyFixed2(opts.smoothValue ?? def)}]`;
   return formatSignature([
     ['nrefs', 1],
     ['case', opts.lowercase ? 'lc' : 'mixed'],
     ['eff', yesNo(opts.effectiveOrder ?? opts.sentence ?? false)],
-    ['tok', '13a'],
-    ['smooth', smooth === 'add-k' ? 'add-k' : smooth],
-    ...(smooth === 'floor' || smooth === 'add-k' ? [['smooth_value', opts.smoothValue ?? (smooth === 'floor' ? 0.1 : 1)] as [string, number]] : []),
+    ['tok', opts.tokenize ?? '13a'],
+    ['smooth', smoothStr],
   ]);
 }

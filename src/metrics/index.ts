@@ -3,7 +3,7 @@
 
 // One pair / one document, all metrics at once (what the audit pipeline needs).
 export { scorePair, scorePairs, CorpusAccumulator, metricSignatures } from './scores.js';
-export type { PairScores, CorpusScores, MetricSignatures } from './scores.js';
+export type { PairScores, CorpusScores, MetricSignatures, ScoreOptions } from './scores.js';
 
 // TER / HTER (sacrebleu defaults: case-insensitive, shifts) and the alignment behind it.
 export {
@@ -24,10 +24,16 @@ export type { TerOptions, TerStats, TerScore, TerAlignment, TerOpLetter } from '
 export { chrfSentence, chrfSentenceStats, chrfCorpus, chrfScoreFromStats, chrfSignature, chrfWords, CHRF_PP, sumStats } from './chrf.js';
 export type { ChrfOptions } from './chrf.js';
 
-// BLEU (13a): sentence = effective order, corpus = not.
-export { bleuSentence, bleuSentenceStats, bleuCorpus, computeBleu, sumBleuStats, bleuSignature, bleuTokens } from './bleu.js';
+// BLEU (13a by default): sentence = effective order, corpus = not.
+export { bleuSentence, bleuSentenceStats, bleuCorpus, computeBleu, sumBleuStats, bleuSignature, bleuTokens, SMOOTH_DEFAULTS } from './bleu.js';
 export type { BleuOptions, BleuStats, BleuScore, BleuSmoothing } from './bleu.js';
 export { tokenize13a } from './tokenizer-13a.js';
+// sacrebleu's tokenizers by name, and its default for a target language (zh → zh).
+export { BLEU_TOKENIZERS, BLEU_TOKENIZER_NAMES, checkBleuTokenizer, defaultTokenizer, reportTokenizer } from './bleu-tokenizers.js';
+export type { BleuTokenizerName } from './bleu-tokenizers.js';
+// sacrebleu keyword arguments (Python names) → options, checked.
+export { bleuOptionsFromPy, chrfOptionsFromPy, terOptionsFromPy, METRIC_NAMES } from './py-options.js';
+export type { MetricName } from './py-options.js';
 
 // WMT word-level QE tags and MLQE-PE HTER.
 export { qeTags, hter } from './qe-tags.js';

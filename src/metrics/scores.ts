@@ -1,9 +1,11 @@
 // All sentence metrics of a segment pair and the corpus metrics of a document, each statistic computed once
-// (TER is the costly one) and the corpus scores taken from summed statistics, as sacrebleu does.
+// (TER is the costly one) and the corpus scores taken from summed statistics, as sacrebleu does. Options are
+// sacrebleu's (see ScoreOptions); with none, every metric uses sacrebleu's defaults.
 
-import { bleuSignature, bleuSentenceStats, computeBleu, sumBleuStats, type BleuStats } from './bleu.js';
-import { CHRF_PP, chrfPairStats, chrfScoreFromStats, chrfSignature, sumStats } from './chrf.js';
-import { hterFromStats, sumTerStats, terScoreFromStats, terSentenceStats, terSignature, type TerStats } from './ter.js';
+import { reportTokenizer } from './bleu-tokenizers.js';
+import { bleuSignature, bleuSentenceStats, computeBleu, sumBleuStats, type BleuOptions, type BleuStats } from './bleu.js';
+import { CHRF_PP, chrfPairStats, chrfScoreFromStats, chrfSentenceStats, chrfSignature, sumStats, type ChrfOptions } from './chrf.js';
+import { hterFromStats, sumTerStats, terScoreFromStats, terSentenceStats, terSignature, type TerOptions, type TerStats } from './ter.js';
 
 /** Sentence scores of one (hypothesis = MT, reference = corrected) pair, sacrebleu sentence defaults, 0–100
  *  except hter (a fraction capped at 1). */
@@ -40,14 +42,46 @@ export interface MetricSignatures {
   bleu_sentence: string;
 }
 
-/** The signatures of the scores tqa reports (sacrebleu defaults). */
-export function metricSignatures(): MetricSignatures {
+/** sacrebleu options for the report's metrics. `targetLang` (BCP 47) picks BLEU's tokenizer when `bleu.tokenize`
+ *  is not given: sacrebleu's default for the language (zh for Chinese, 13a otherwise; char for Japanese and Korean,
+ *  whose default needs MeCab). Sentence BLEU always uses effective order and the corpus BLEU never does, as
+ *  sacrebleu's CLI does. `chrf` applies to both chrF and chrF++ (chrF++ = the same with word order 2). */
+export interface ScoreOptions {
+  targetLang?: string;
+  bleu?: Omit<BleuOptions, 'effectiveOrder'>;
+  chrf?: Omit<ChrfOptions, 'wordOrder'> & { wordOrder?: number };
+  ter?: TerOptions;
+}
+
+interface Resolved {
+  bleu: Omit<BleuOptions, 'effectiveOrder'>;
+  chrf: ChrfOptions;
+  chrfpp: ChrfOptions;
+  ter: TerOptions;
+  /** chrF with sacrebleu's defaults: chrF and chrF++ share the character n-grams. */
+  chrfDefault: boolean;
+}
+
+function resolve(o: ScoreOptions = {}): Resolved {
+  const bleu = { ...o.bleu, tokenize: o.bleu?.tokenize ?? reportTokenizer(o.targetLang) };
+  const chrf = { ...o.chrf };
+  const chrfDefault = Object.values(chrf).every((v) => v === undefined);
+  return { bleu, chrf, chrfpp: { ...chrf, ...CHRF_PP }, ter: { ...o.ter }, chrfDefault };
+}
+
+/** The signatures of the scores tqa reports. */
+export function metricSignatures(opts: ScoreOptions = {}): MetricSignatures {
+  const r = resolve(opts);
+  return signaturesOf(r);
+}
+
+function signaturesOf(r: Resolved): MetricSignatures {
   return {
-    ter: terSignature(),
-    chrf: chrfSignature(),
-    chrfpp: chrfSignature(CHRF_PP),
-    bleu: bleuSignature(),
-    bleu_sentence: bleuSignature({ sentence: true }),
+    ter: terSignature(r.ter),
+    chrf: chrfSignature(r.chrf),
+    chrfpp: chrfSignature(r.chrfpp),
+    bleu: bleuSignature({ ...r.bleu, effectiveOrder: false }),
+    bleu_sentence: bleuSignature({ ...r.bleu, effectiveOrder: true }),
   };
 }
 
@@ -58,65 +92,72 @@ interface PairStats {
   bleu: BleuStats;
 }
 
-function pairStats(hyp: string, ref: string): PairStats {
-  const { chrf, chrfpp } = chrfPairStats(hyp, ref);
-  return { ter: terSentenceStats(hyp, ref), chrf, chrfpp, bleu: bleuSentenceStats(hyp, ref) };
+function pairStats(hyp: string, ref: string, r: Resolved): PairStats {
+  const { chrf, chrfpp } = r.chrfDefault ? chrfPairStats(hyp, ref) : { chrf: chrfSentenceStats(hyp, ref, r.chrf), chrfpp: chrfSentenceStats(hyp, ref, r.chrfpp) };
+  return { ter: terSentenceStats(hyp, ref, r.ter), chrf, chrfpp, bleu: bleuSentenceStats(hyp, ref, r.bleu) };
 }
 
-function pairScoresFrom(s: PairStats): PairScores {
+function pairScoresFrom(s: PairStats, r: Resolved): PairScores {
   return {
     ter: terScoreFromStats(s.ter),
     terEdits: s.ter.edits,
     terRefLength: s.ter.refLength,
     hter: hterFromStats(s.ter),
-    chrf: chrfScoreFromStats(s.chrf),
-    chrfpp: chrfScoreFromStats(s.chrfpp, CHRF_PP),
-    bleu: computeBleu(s.bleu, { effectiveOrder: true }).score,
+    chrf: chrfScoreFromStats(s.chrf, r.chrf),
+    chrfpp: chrfScoreFromStats(s.chrfpp, r.chrfpp),
+    bleu: computeBleu(s.bleu, { ...r.bleu, effectiveOrder: true }).score,
   };
 }
 
 /** Every sentence metric for one segment pair. */
-export function scorePair(hyp: string, ref: string): PairScores {
-  return pairScoresFrom(pairStats(hyp, ref));
+export function scorePair(hyp: string, ref: string, opts: ScoreOptions = {}): PairScores {
+  const r = resolve(opts);
+  return pairScoresFrom(pairStats(hyp, ref, r), r);
 }
 
 /** Sentence scores for every pair and the corpus scores over all of them. */
-export function scorePairs(hyps: readonly string[], refs: readonly string[]): { pairs: PairScores[]; corpus: CorpusScores } {
+export function scorePairs(hyps: readonly string[], refs: readonly string[], opts: ScoreOptions = {}): { pairs: PairScores[]; corpus: CorpusScores } {
   if (hyps.length !== refs.length) throw new Error(`scorePairs: ${hyps.length} hypotheses but ${refs.length} references`);
-  const stats = hyps.map((h, i) => pairStats(h, refs[i]!));
-  const acc = new CorpusAccumulator();
-  for (const s of stats) acc.addStats(s);
-  return { pairs: stats.map(pairScoresFrom), corpus: acc.result() };
+  const acc = new CorpusAccumulator(opts);
+  const pairs = hyps.map((h, i) => acc.add(h, refs[i]!));
+  return { pairs, corpus: acc.result() };
 }
 
 /** Adds pairs one at a time (e.g. while reading a stream) and gives the corpus scores at the end. */
 export class CorpusAccumulator {
   private readonly all: PairStats[] = [];
+  private readonly r: Resolved;
+
+  constructor(opts: ScoreOptions = {}) {
+    this.r = resolve(opts);
+  }
 
   /** Scores one pair, remembers its statistics, and returns its sentence scores. */
   add(hyp: string, ref: string): PairScores {
-    const s = pairStats(hyp, ref);
+    const s = pairStats(hyp, ref, this.r);
     this.all.push(s);
-    return pairScoresFrom(s);
-  }
-
-  addStats(s: PairStats): void {
-    this.all.push(s);
+    return pairScoresFrom(s, this.r);
   }
 
   result(): CorpusScores {
+    const { r } = this;
     const ter = sumTerStats(this.all.map((s) => s.ter));
-    const chrf = this.all.length ? sumStats(this.all.map((s) => s.chrf)) : new Array<number>(18).fill(0);
-    const chrfpp = this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : new Array<number>(24).fill(0);
+    const width = (o: ChrfOptions): number => 3 * ((o.charOrder ?? 6) + (o.wordOrder ?? 0));
+    const chrf = this.all.length ? sumStats(this.all.map((s) => s.chrf)) : new Array<number>(width(r.chrf)).fill(0);
+    const chrfpp = this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : new Array<number>(width(r.chrfpp)).fill(0);
+    const order = r.bleu.maxNgramOrder ?? 4;
+    const bleu = this.all.length
+      ? sumBleuStats(this.all.map((s) => s.bleu))
+      : { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 };
     return {
       ter: terScoreFromStats(ter),
       terEdits: ter.edits,
       terRefLength: ter.refLength,
       hter: hterFromStats(ter),
-      chrf: chrfScoreFromStats(chrf),
-      chrfpp: chrfScoreFromStats(chrfpp, CHRF_PP),
-      bleu: computeBleu(sumBleuStats(this.all.map((s) => s.bleu))).score,
-      signatures: metricSignatures(),
+      chrf: chrfScoreFromStats(chrf, r.chrf),
+      chrfpp: chrfScoreFromStats(chrfpp, r.chrfpp),
+      bleu: computeBleu(bleu, { ...r.bleu, effectiveOrder: false }).score,
+      signatures: signaturesOf(r),
     };
   }
 }

@@ -9,3 +9,13 @@ export function formatSignature(fields: Array<[string, string | number]>): strin
 }
 
 export const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+
+/** Python f'{x:.2f}': like toFixed(2), except that an exact tie (x·8 an odd integer, e.g. 0.125) rounds to even
+ *  as Python does, where toFixed rounds up. */
+export function pyFixed2(x: number): string {
+  if (Number.isInteger(x * 8) && !Number.isInteger(x * 4) && x >= 0) {
+    const n = Math.floor(x * 100);
+    return ((n % 2 === 0 ? n : n + 1) / 100).toFixed(2);
+  }
+  return x.toFixed(2);
+}

@@ -1,15 +1,14 @@
 // TER exactly as sacrebleu 2.6.0 computes it with its defaults (case-insensitive, whitespace tokens, shifts),
 // plus the alignment behind the number (shifts and per-word operations) for display.
 
-import { formatSignature } from './signature.js';
+import { formatSignature, yesNo } from './signature.js';
 import { OP_DEL, OP_INS, OP_NOP, OP_SUB } from './ter-beam.js';
 import { terSearch } from './ter-shifts.js';
-import { pyRstrip, pySplit } from './whitespace.js';
+import { terTokenize, type TerTokenizerOptions } from './tokenizer-ter.js';
 
-export interface TerOptions {
-  /** sacrebleu's `case_sensitive` (default false: both sides are lower-cased). */
-  caseSensitive?: boolean;
-}
+/** sacrebleu TER's options: `case_sensitive` (default false: both sides are lower-cased), `normalized`,
+ *  `no_punct`, `asian_support` (see tokenizer-ter.ts). */
+export type TerOptions = TerTokenizerOptions;
 
 /** Sentence statistics: edits and reference length (sacrebleu keeps the length as a float). */
 export interface TerStats {
@@ -42,11 +41,9 @@ export interface TerAlignment extends TerScore {
   hitCandidateCap: boolean;
 }
 
-/** sacrebleu's tercom tokenisation with default options: rstrip, lower-case, split on Python whitespace. */
+/** sacrebleu's tercom tokenisation: with default options rstrip, lower-case, split on Python whitespace. */
 export function terTokens(text: string, opts: TerOptions = {}): string[] {
-  let s = pyRstrip(text);
-  if (!opts.caseSensitive) s = s.toLowerCase();
-  return pySplit(s);
+  return terTokenize(text, opts);
 }
 
 /** Token ids for the search. A corpus shares one map (ids only need to be equal for equal words). */
@@ -197,8 +194,8 @@ export function terSignature(opts: TerOptions = {}): string {
     ['nrefs', 1],
     ['case', opts.caseSensitive ? 'mixed' : 'lc'],
     ['tok', 'tercom'],
-    ['norm', 'no'],
-    ['punct', 'yes'],
-    ['asian', 'no'],
+    ['norm', yesNo(opts.normalized ?? false)],
+    ['punct', yesNo(!opts.noPunct)],
+    ['asian', yesNo(opts.asianSupport ?? false)],
   ]);
 }

@@ -51,3 +51,10 @@ export function pyRstrip(s: string): string {
 export function pyRemoveWhitespace(s: string): string {
   return s.replace(PY_WHITESPACE_RUN, '');
 }
+
+/** Python `s.strip()` with no argument. */
+export function pyStrip(s: string): string {
+  let start = 0;
+  while (start < s.length && isPyWhitespaceCode(s.charCodeAt(start))) start++;
+  return start === 0 ? pyRstrip(s) : pyRstrip(s.slice(start));
+}

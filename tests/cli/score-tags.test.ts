@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OPTION_RECORDS, type OptionRecord } from '../metrics/option-vectors.js';
 import { CORPUS, VECTORS } from '../metrics/vectors.js';
 
 // Runs the real binary, as scripts do.
@@ -79,6 +80,87 @@ describe('tqa score', () => {
     const h = tqa(['score', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--jsonl');
+  });
+});
+
+describe('tqa score: sacrebleu options', () => {
+  const sorted = (o: Record<string, unknown>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const group = (lang: string, metric: string, options: Record<string, unknown>): OptionRecord[] =>
+    OPTION_RECORDS.filter((r) => r.lang === lang && r.metric === metric && sorted(r.options) === sorted(options));
+  const jsonl = (recs: OptionRecord[]): string => recs.map((r) => JSON.stringify({ hyp: r.hyp, ref: r.ref })).join('\n') + '\n';
+  const run = (args: string[], input: string): Array<Record<string, unknown>> => {
+    const r = tqa(['score', '--jsonl', ...args], input);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  };
+
+  it('--jsonl lines with "metric" and sacrebleu keyword arguments: one record of every option set, all equal', () => {
+    const seen = new Set<string>();
+    const sample = OPTION_RECORDS.filter((r) => {
+      const k = `${r.lang} ${r.metric} ${JSON.stringify(r.options)}`;
+      return !seen.has(k) && seen.add(k) && r.ref !== '';
+    });
+    expect(sample.length).toBeGreaterThan(100);
+    const out = run([], sample.map((r) => JSON.stringify({ hyp: r.hyp, ref: r.ref, metric: r.metric, options: r.options })).join('\n'));
+    expect(out.length).toBe(sample.length); // no corpus object: no line without "metric"
+    sample.forEach((r, i) => {
+      const o = out[i]!;
+      expect(o.metric).toBe(r.metric);
+      if (r.metric === 'bleu') expect(Math.abs((o.score as number) - r.score)).toBeLessThanOrEqual(1e-9);
+      else expect(o.score).toBe(r.score);
+      if (r.metric === 'ter') expect([o.ter_edits, o.ter_ref_len]).toEqual([r.ter_edits, r.ter_ref_len]);
+      else expect(Object.keys(o)).toEqual(['metric', 'score']);
+    });
+  });
+
+  it('--tokenize zh (and --target-lang zh) give the zh BLEU of the vectors; the signatures say tok:zh', () => {
+    const recs = group('zh', 'bleu', { tokenize: 'zh', lowercase: false, effective_order: true });
+    expect(recs.length).toBe(75);
+    for (const args of [['--tokenize', 'zh'], ['--target-lang', 'zh-CN']]) {
+      const out = run(args, jsonl(recs));
+      recs.forEach((r, i) => expect(Math.abs((out[i]!.bleu as number) - r.score)).toBeLessThanOrEqual(1e-9));
+      const sig = (out[recs.length]!.signatures as Record<string, string>).bleu_sentence;
+      expect(sig).toBe('nrefs:1|case:mixed|eff:yes|tok:zh|smooth:exp|version:2.6.0');
+    }
+  });
+
+  it('chrF, TER and smoothing flags give the vectors of the same sacrebleu options', () => {
+    const chrf = group('de', 'chrf', { beta: 3, char_order: 6, word_order: 2, lowercase: false, whitespace: true });
+    const ter = group('zh', 'ter', { asian_support: true, case_sensitive: false, no_punct: false, normalized: true });
+    const floor = group('en', 'bleu', { smooth_method: 'floor', smooth_value: 0.01, effective_order: true });
+    expect([chrf.length, ter.length, floor.length]).toEqual([75, 75, 167]);
+    const c = run(['--chrf-beta', '3', '--chrf-word-order', '2', '--chrf-whitespace'], jsonl(chrf));
+    chrf.forEach((r, i) => expect(c[i]!.chrf).toBe(r.score));
+    expect((c[chrf.length]!.signatures as Record<string, string>).chrf).toBe('nrefs:1|case:mixed|eff:yes|nc:6|nw:2|space:yes|version:2.6.0');
+    const t = run(['--ter-normalized', '--ter-asian-support'], jsonl(ter));
+    ter.forEach((r, i) => expect([t[i]!.ter, t[i]!.ter_edits]).toEqual([r.score, r.ter_edits]));
+    expect((t[ter.length]!.signatures as Record<string, string>).ter).toBe('nrefs:1|case:lc|tok:tercom|norm:yes|punct:yes|asian:yes|version:2.6.0');
+    const b = run(['--smooth-method', 'floor', '--smooth-value', '0.01'], jsonl(floor));
+    floor.forEach((r, i) => expect(Math.abs((b[i]!.bleu as number) - r.score)).toBeLessThanOrEqual(1e-9));
+    expect((b[floor.length]!.signatures as Record<string, string>).bleu).toBe('nrefs:1|case:mixed|eff:no|tok:13a|smooth:floor[0.01]|version:2.6.0');
+  });
+
+  it('bad options and flags: exit 2, one line naming the option, nothing on stdout', () => {
+    const cases: Array<[string[], string, RegExp]> = [
+      [[], '{"hyp":"a","ref":"a","metric":"bleu","options":{"tokenize":"ja-mecab"}}', /^tqa: <stdin>:1: BLEU tokenizer 'ja-mecab' needs MeCab/],
+      [[], '{"hyp":"a","ref":"a"}\n{"hyp":"a","ref":"a","metric":"chrf","options":{"betta":1}}', /^tqa: <stdin>:2: unknown chrf option "betta"; chrf takes char_order/],
+      [[], '{"hyp":"a","ref":"a","metric":"meteor"}', /^tqa: <stdin>:1: "metric" must be one of "bleu", "chrf", "ter"/],
+      [[], '{"hyp":"a","ref":"a","metric":"ter","options":{"normalized":"yes"}}', /^tqa: <stdin>:1: ter option "normalized" must be true or false/],
+      [[], '{"hyp":"a","ref":"a","options":{}}', /^tqa: <stdin>:1: "options" needs "metric"/],
+      [['--tokenize', 'flores200'], '{"hyp":"a","ref":"a"}', /^tqa: BLEU tokenizer 'flores200' needs sentencepiece/],
+      [['--target-lang', 'ko'], '{"hyp":"a","ref":"a"}', /^tqa: --target-lang ko: sacrebleu's BLEU tokenizer 'ko-mecab' needs MeCab/],
+      [['--smooth-method', 'flor'], '{"hyp":"a","ref":"a"}', /^tqa: --smooth-method must be one of none, floor, add-k, exp/],
+      [['--max-ngram-order', '0'], '{"hyp":"a","ref":"a"}', /^tqa: --max-ngram-order must be an integer from 1 to 100/],
+      [['--chrf-beta', 'x'], '{"hyp":"a","ref":"a"}', /^tqa: --chrf-beta must be a number, not 'x'/],
+    ];
+    for (const [args, input, msg] of cases) {
+      const r = tqa(['score', '--jsonl', ...args], input);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr.trim().split('\n').length).toBe(1);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusAccumulator, metricSignatures, scorePair, scorePairs } from '../../src/metrics/index.js';
 import { isPyWhitespace, isPyWhitespaceCode, pyRemoveWhitespace, pyRstrip, pySplit } from '../../src/metrics/whitespace.js';
+import { OPTION_RECORDS } from './option-vectors.js';
 import { CORPUS, VECTORS } from './vectors.js';
 
 describe('combined pair and corpus scores (the pipeline API)', () => {
@@ -69,5 +70,42 @@ describe("Python's whitespace", () => {
     expect(pySplit('   ')).toEqual([]);
     expect(pyRstrip('a b \u3000\u00a0')).toBe('a b');
     expect(pyRstrip('a\ufeff')).toBe('a\ufeff');
+  });
+});
+
+describe('scores for a target language and with sacrebleu options', () => {
+  const zh = OPTION_RECORDS.filter((r) => r.lang === 'zh' && r.metric === 'bleu' && r.options.tokenize === 'zh' && r.options.lowercase === false);
+
+  it("a Chinese target gets sacrebleu's zh BLEU tokenizer: the zh vectors' sentence BLEU, signature tok:zh", () => {
+    expect(zh.length).toBe(75);
+    const { pairs, corpus } = scorePairs(
+      zh.map((r) => r.hyp),
+      zh.map((r) => r.ref),
+      { targetLang: 'zh-CN' },
+    );
+    zh.forEach((r, i) => expect(Math.abs(pairs[i]!.bleu - r.score)).toBeLessThanOrEqual(1e-9));
+    expect(corpus.signatures.bleu).toBe('nrefs:1|case:mixed|eff:no|tok:zh|smooth:exp|version:2.6.0');
+    // 13a on the same text differs (the vectors would not be matched by the default): the option matters.
+    const plain = scorePairs(zh.map((r) => r.hyp), zh.map((r) => r.ref));
+    expect(plain.pairs.filter((p, i) => Math.abs(p.bleu - zh[i]!.score) > 1e-9).length).toBeGreaterThan(10);
+  });
+
+  it('Japanese and Korean (MeCab not available) use char, and the signature says so', () => {
+    expect(metricSignatures({ targetLang: 'ja' }).bleu_sentence).toBe('nrefs:1|case:mixed|eff:yes|tok:char|smooth:exp|version:2.6.0');
+    expect(metricSignatures({ targetLang: 'de' })).toEqual(metricSignatures());
+  });
+
+  it('chrF and TER options reach both chrF and chrF++ and TER, and their signatures', () => {
+    const r = OPTION_RECORDS.find((x) => x.metric === 'chrf' && x.options.lowercase === true && x.options.word_order === 0 && x.options.char_order === 6 && x.options.beta === 2 && x.ref !== '' && x.hyp !== x.ref)!;
+    const s = scorePair(r.hyp, r.ref, { chrf: { lowercase: true } });
+    expect(s.chrf).toBe(r.score);
+    const pp = OPTION_RECORDS.find((x) => x.lang === r.lang && x.pair === r.pair && x.metric === 'chrf' && x.options.lowercase === true && x.options.word_order === 2 && x.options.beta === 2)!;
+    expect(s.chrfpp).toBe(pp.score);
+    const sig = metricSignatures({ chrf: { lowercase: true }, ter: { noPunct: true } });
+    expect([sig.chrf, sig.chrfpp, sig.ter]).toEqual([
+      'nrefs:1|case:lc|eff:yes|nc:6|nw:0|space:no|version:2.6.0',
+      'nrefs:1|case:lc|eff:yes|nc:6|nw:2|space:no|version:2.6.0',
+      'nrefs:1|case:lc|tok:tercom|norm:no|punct:no|asian:no|version:2.6.0',
+    ]);
   });
 });
