@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests, and browser tests that drive Debian's Chromium (one at a time on 2 cores).
@@ -5,6 +6,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['tests/setup/build-dist.ts'],
+    // vitest's default is one worker fewer than the cores: on 2 cores, one. Tests are CPU-bound; use them all.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
@@ -12,6 +15,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/**/*.e2e.test.ts'],
           environment: 'node',
+          // Test files share a worker's module cache: the engine, the NLP model, WordNet and the dictionaries
+          // load once per worker instead of once per file (no test mocks modules or mutates shared state).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
