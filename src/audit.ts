@@ -7,11 +7,12 @@ import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
 import { effortAnalysis } from './metrics/effort.js';
-import type { Classification, CorrectedKind, Decision, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
+import type { Classification, CorrectedKind, Decision, DocumentLanguage, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
 import { documentId } from './io/document-dir.js';
 import { InputError } from './io/errors.js';
+import { documentLanguage, packFor, resolveLanguage } from './lang/index.js';
 
 export { documentId, listDocumentDirs, readDocumentDir } from './io/document-dir.js';
 
@@ -22,6 +23,9 @@ export interface AuditInput {
   glossary?: Glossary;
   /** The document's id (keys reviewer decisions); defaults to documentId(mt.path). */
   id?: string;
+  /** Languages the localization file names (XLIFF target-language/trgLang, PO Language:, TMX xml:lang). */
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 export interface AuditOptions {
@@ -31,6 +35,9 @@ export interface AuditOptions {
   mqm?: MqmOptions;
   /** Long documents report progress per stage (align, classify, score) so a terminal can draw a bar. */
   onProgress?: (stage: AuditStage, done: number, total: number) => void;
+  /** --target-lang / --source-lang (BCP 47): decide the language packs before file metadata and detection. */
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 export type AuditStage = 'align' | 'edits' | 'classify' | 'score';
@@ -40,8 +47,9 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const mt = input.mt.text;
   const corrected = input.corrected.text;
   const progress = opts.onProgress ?? (() => {});
+  const language = auditLanguage(input, opts);
 
-  const { findings, bounds } = findEdits(input, opts, progress);
+  const { findings, bounds } = findEdits(input, opts, progress, language);
 
   // Scoring needs only the segment bounds: the tokens (the bulk of the heap) are garbage by now.
   const acc = new CorpusAccumulator();
@@ -60,6 +68,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
     corrected: { path: input.corrected.path, text: corrected },
     ...(opts.correctedKind ? { correctedKind: opts.correctedKind } : {}),
     ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
+    language,
     segments,
     findings,
     metrics: {
@@ -87,13 +96,15 @@ function findEdits(
   input: AuditInput,
   opts: AuditOptions,
   progress: (stage: AuditStage, done: number, total: number) => void,
+  language: DocumentLanguage,
 ): { findings: Finding[]; bounds: SegmentBounds[] } {
+  const pack = packFor(language.target);
   const mt = input.mt.text;
   const corrected = input.corrected.text;
   progress('align', 0, 1);
   let pairs;
   try {
-    pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto' });
+    pairs = alignSegments(mt, corrected, { segmentation: opts.segmentation ?? 'auto', pack });
   } catch (e) {
     // The segmenter sees only texts; the message should name the files whose line counts differ.
     if (e instanceof InputError) throw new InputError(`${input.mt.path} and ${input.corrected.path}: ${e.message}`);
@@ -111,6 +122,8 @@ function findEdits(
     ...(input.glossary ? { glossary: input.glossary } : {}),
     ...(input.source ? { source: input.source.text } : {}),
     ...(opts.correctedKind ? { correctedKind: opts.correctedKind } : {}),
+    lang: pack.code,
+    ...(language.source ? { sourceLang: language.source } : {}),
   };
   // Classified in chunks that end at a segment boundary (a segment's edits stay together, as the rules see them),
   // so that the progress bar moves through the longest stage.
@@ -163,4 +176,14 @@ export function applyDecisions(doc: DocumentReport, decisions: Map<string, Decis
 /** Wraps documents into the report that every format and adapter consumes. */
 export function makeReport(documents: DocumentReport[]): Report {
   return { tool: { name: TOOL.name, version: TOOL.version }, documents };
+}
+
+/** The document's target (and source) language: --target-lang, else the file's metadata, else identified from
+ *  the corrected text (eld), else English. */
+export function auditLanguage(input: AuditInput, opts: Pick<AuditOptions, 'targetLang' | 'sourceLang'> = {}): DocumentLanguage {
+  const target = resolveLanguage({ option: opts.targetLang, file: input.targetLang, text: input.corrected.text.trim() !== '' ? input.corrected.text : input.mt.text, fallback: 'en' });
+  const sourceGiven = opts.sourceLang ?? input.sourceLang;
+  const source = input.source || sourceGiven ? resolveLanguage({ option: opts.sourceLang, file: input.sourceLang, text: input.source?.text }) : undefined;
+  // An unidentified source stays unnamed rather than assumed English.
+  return documentLanguage(target, source && source.source !== 'default' ? source : undefined);
 }

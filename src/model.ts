@@ -197,8 +197,25 @@ export interface DocumentReport {
   segments: Segment[];
   findings: Finding[];
   metrics: DocumentMetrics;
+  /** The document's language and pack (absent in reports written before language packs). */
+  language?: DocumentLanguage;
   /** Post-editing effort (MT vs. correction similarity bands, src/metrics/effort.ts); absent without a correction. */
   effort?: import('./metrics/effort.js').EffortAnalysis;
+}
+
+/** The language a document was audited as, and how that was decided (src/lang). */
+export interface DocumentLanguage {
+  /** BCP 47 tag of the MT/corrected text ("de", "fr-CA"). */
+  target: string;
+  /** BCP 47 tag of the source, when known. */
+  source?: string;
+  /** The pack that ran: its code ('und' for none), name and level; 'generic' means the language has no pack. */
+  pack: { code: string; name: string; level: 'full' | 'basic' | 'generic' };
+  sourcePack?: { code: string; name: string; level: 'full' | 'basic' | 'generic' };
+  /** option: --target-lang; file: the localization file's metadata; detected: the identifier (eld), with its
+   *  confidence; default: nothing said, English assumed. */
+  decidedBy: 'option' | 'file' | 'detected' | 'default';
+  confidence?: number;
 }
 
 export interface Report {

@@ -10,6 +10,8 @@ export interface ClassifyContext {
   source?: string;
   /** Target language code; 'en' by default. */
   lang?: string;
+  /** Source language code, when known (source-aware rules: untranslated words). */
+  sourceLang?: string;
   /** A post-edit (default) or an independent reference: decides the severity of meaning-preserving changes. */
   correctedKind?: CorrectedKind;
 }

@@ -40,24 +40,17 @@ export function segmenterWords(locale: string, text: string, from = 0, to = text
   return out;
 }
 
-/** An abbreviation predicate from a list of abbreviations written without their final dot. Matching: as
- *  written, or capitalised at a sentence start ("Etc" for "etc"), or all-caps; case-insensitively when asked
- *  (sentence splitting, where "ETC." and "etc." both continue the sentence). */
-export function abbreviationMatcher(list: Iterable<string>): { set: ReadonlySet<string>; has(word: string, ignoreCase?: boolean): boolean } {
-  const set = new Set<string>();
-  const lower = new Set<string>();
-  for (const a of list) {
-    set.add(a);
-    lower.add(a.toLowerCase());
-  }
+/** An abbreviation predicate from a list of abbreviations written without their final dot. A lower-case entry
+ *  matches in any case ("etc", "Etc", "ETC"); an entry with capitals matches only as written, so the CLDR English
+ *  suppressions "In" and "Joe" leave "went in." and "joe." alone. */
+export function abbreviationMatcher(list: Iterable<string>): { set: ReadonlySet<string>; has(word: string): boolean } {
+  const set = new Set<string>(list);
   return {
     set,
-    has(word, ignoreCase = false) {
+    has(word) {
       if (set.has(word)) return true;
       const l = word.toLowerCase();
-      if (ignoreCase) return lower.has(l);
-      // "Etc." at a sentence start for "etc.", "ETC." in a headline.
-      return (word === l[0]!.toUpperCase() + l.slice(1) || word === word.toUpperCase()) && set.has(l);
+      return l !== word && set.has(l);
     },
   };
 }

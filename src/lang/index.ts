@@ -14,6 +14,7 @@ import { ru } from './ru/index.js';
 import { zh } from './zh/index.js';
 import { genericPack } from './generic/index.js';
 import type { LanguagePack } from './types.js';
+import type { DocumentLanguage } from '../model.js';
 
 export type { LanguagePack, NumberSpan, PackLevel, QuoteMarks, Typography } from './types.js';
 
@@ -102,3 +103,24 @@ export function resolveLanguage(input: ResolveInput): ResolvedLanguage {
 
 import { detectLanguage } from './detect.js';
 export { detectLanguage } from './detect.js';
+
+/** A document's language as the report records it (src/model.ts DocumentLanguage). */
+export function documentLanguage(target: ResolvedLanguage, source?: ResolvedLanguage): DocumentLanguage {
+  const brief = (p: LanguagePack) => ({ code: p.code, name: p.name, level: p.level });
+  return {
+    target: target.code,
+    ...(source ? { source: source.code } : {}),
+    pack: brief(target.pack),
+    ...(source ? { sourcePack: brief(source.pack) } : {}),
+    decidedBy: target.source,
+    ...(target.confidence !== undefined ? { confidence: target.confidence } : {}),
+  };
+}
+
+/** One line for a terminal when the language was guessed or has no pack (undefined otherwise). */
+export function languageNotice(lang: DocumentLanguage, what = 'the text'): string | undefined {
+  const packNote = lang.pack.level === 'generic' ? `: no language pack for "${lang.target}", only language-independent rules run` : ` (${lang.pack.name} pack, ${lang.pack.level})`;
+  if (lang.decidedBy === 'detected') return `tqa: ${what} detected as ${lang.target} (eld, confidence ${lang.confidence ?? '?'})${packNote}; set --target-lang to decide`;
+  if (lang.pack.level === 'generic') return `tqa: ${what}${packNote}`;
+  return undefined;
+}

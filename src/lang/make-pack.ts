@@ -29,6 +29,7 @@ export interface PackSpec {
   months?: ReadonlyMap<string, number>;
   capitalisesNouns?: boolean;
   compoundsAreWords?: boolean;
+  ordinalDot?: boolean;
   /** Words without spaces between them: word boundaries from Intl.Segmenter's dictionaries. */
   unspaced?: boolean;
   /** Han numerals and units count as numbers. */
@@ -94,11 +95,12 @@ export function makePack(spec: PackSpec): LanguagePack {
     level: spec.level,
     resources,
     words,
-    isAbbreviation: (w, ignoreCase) => w !== '' && abbr().has(w, ignoreCase),
+    isAbbreviation: (w) => w !== '' && abbr().has(w),
     get abbreviations() {
       return abbr().set;
     },
     unspaced: spec.unspaced ?? false,
+    ordinalDot: spec.ordinalDot ?? false,
     hasDictionary: isWordAsWritten !== undefined,
     isWord: (w) => {
       if (!isWordAsWritten) return undefined;

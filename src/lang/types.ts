@@ -51,11 +51,14 @@ export interface LanguagePack {
    *  offsets in `text`, from `from` to `to`. Numbers and punctuation are not words. */
   words(text: string, from?: number, to?: number): Token[];
   /** Is `word` (as written, without its dot) an abbreviation whose full stop does not end a sentence? The CLDR
-   *  sentence-break suppressions and abbreviated month/day names (as written, capitalised at a sentence start,
-   *  or all-caps; any case with ignoreCase). Initials and dotted forms ("U.S") are the segmenter's concern. */
-  isAbbreviation(word: string, ignoreCase?: boolean): boolean;
+   *  sentence-break suppressions and abbreviated month/day names (a lower-case entry in any case, one with
+   *  capitals as written). Initials and dotted forms ("U.S") are the segmenter's concern. */
+  isAbbreviation(word: string): boolean;
   /** The CLDR sentence-break suppressions of the language, as written without their final dot ("Mr", "z. B"). */
   abbreviations: ReadonlySet<string>;
+  /** Ordinals are written with a full stop ("am 15. Mai", German): a number's dot before a month name does not
+   *  end a sentence. */
+  ordinalDot: boolean;
   /** Does the script write words without spaces between them (zh, ja)? */
   unspaced: boolean;
 

@@ -3,9 +3,12 @@ import { InputError } from '../io/errors.js';
 import type { Range, SegmentPair } from '../model.js';
 import { bigramProfiles, intersect } from './dice.js';
 import { splitSentences } from './sentences.js';
+import type { LanguagePack } from '../lang/index.js';
 
 export interface AlignSegmentsOptions {
   segmentation: 'auto' | 'lines';
+  /** The texts' language pack (sentence-break suppressions, word breaks); English by default. */
+  pack?: LanguagePack;
 }
 
 /** Line content ranges (without the line terminator), as editors count lines: a final line break does not start
@@ -408,8 +411,8 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
     }
     A.forEach((r, k) => ranges.push([r, B[k]!]));
   } else {
-    const A = splitSentences(mt);
-    const B = splitSentences(corrected);
+    const A = splitSentences(mt, undefined, opts.pack);
+    const B = splitSentences(corrected, undefined, opts.pack);
     // Two blank texts still make one (whitespace-only) segment, so that every edit has a segment to point at.
     if (A.length === 0 && B.length === 0) ranges.push([{ start: 0, end: mt.length }, { start: 0, end: corrected.length }]);
     let endA = 0;
@@ -423,13 +426,14 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
     }
   }
   // Both texts are tokenised the same way (a token boundary that differs only by mode would be a false edit).
-  const preTokenised = isPreTokenised(mt) && isPreTokenised(corrected);
+  const pack = opts.pack;
+  const preTokenised = isPreTokenised(mt, pack) && isPreTokenised(corrected, pack);
   const intern = new Map<string, string>(); // both sides share one table: most words occur on both
   return ranges.map(([ra, rb], id) => ({
     id,
     mt: ra,
     corrected: rb,
-    mtTokens: tokenize(mt, ra, { preTokenised, intern }),
-    correctedTokens: tokenize(corrected, rb, { preTokenised, intern }),
+    mtTokens: tokenize(mt, ra, { preTokenised, intern, pack }),
+    correctedTokens: tokenize(corrected, rb, { preTokenised, intern, pack }),
   }));
 }
