@@ -12,6 +12,12 @@ export interface CommandEntry {
 
 /** Every command. One entry per command (keep the list sorted). */
 export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'agreement',
+    term: 'agreement [options] <reports...>',
+    summary: "inter-rater agreement of reviewers' decisions (JSON reports, one per rater): per-finding agreement, Cohen's/Fleiss' kappa, span F1",
+    load: () => import('./agreement.js'),
+  },
   { name: 'audit', term: 'audit [options] <mt> [corrected]', summary: 'align MT with its correction, extract, classify and score every edit', load: () => import('./audit.js') },
   {
     name: 'check',
