@@ -16,3 +16,9 @@ export function change(v: EditView): string {
   if (cor.trim() === '' && mt.trim() !== '') return `${quote(mt.trim())} deleted`;
   return `${quote(mt)} → ${quote(cor)}`;
 }
+
+/** A message without the change that `change` put in front of it (`"a" → "b": `, `missing "b": `, `"a" deleted: `),
+ *  for listings that show the change in a column of their own. */
+export function withoutChange(message: string): string {
+  return message.replace(/^(?:"[^\n]*?" → "[^\n]*?"|missing "[^\n]*?"|"[^\n]*?" deleted): /, '');
+}

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { DocumentReport, Finding, Report, Severity } from '../model.js';
+import { withoutChange } from '../classify/describe.js';
 import { fmt } from '../report/effective.js';
 
 /** A readable listing of an audit for a terminal: one line per finding, then the scores. Colour only when the
@@ -19,10 +20,10 @@ export function formatAuditText(report: Report, color = process.stdout.isTTY ===
 
 function findingLine(f: Finding, c: ReturnType<typeof pc.createColors>, sev: Record<Severity, (s: string) => string>): string {
   const where = `${f.mt.line}:${f.mt.col}`.padEnd(7);
-  const change = `${show(f.mt.text)} → ${show(f.corrected.text)}`;
+  const moved = f.operation === 'move' && f.mt.text.trim() === f.corrected.text.trim(); // same words, elsewhere
+  const change = moved ? `${show(f.mt.text.trim())} moved` : `${show(f.mt.text)} → ${show(f.corrected.text)}`;
   // Most messages restate the change before a colon; the listing already shows it.
-  const prefix = `"${f.mt.text}" → "${f.corrected.text}": `;
-  const message = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+  const message = withoutChange(f.message);
   return `  ${c.dim(where)} ${sev[f.severity](f.severity.padEnd(8))} ${f.category.padEnd(30)} ${f.type.padEnd(13)} ${change}  ${c.dim(`${message} [${f.rule}]`)}`;
 }
 

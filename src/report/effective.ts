@@ -31,6 +31,7 @@ export function describeChange(f: Finding): string {
   if (corr === undefined) return `“${f.mt.text}”`;
   if (f.mt.text === '') return `missing “${corr}”`;
   if (corr === '') return `delete “${f.mt.text}”`;
+  if (f.operation === 'move' && f.mt.text.trim() === corr.trim()) return `“${f.mt.text.trim()}” moved`; // same words, elsewhere
   return `“${f.mt.text}” → “${corr}”`;
 }
 

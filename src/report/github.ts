@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../model.js';
 import { describeChange, effectiveCategory, effectiveSeverity, keptFindings, severityRank } from './effective.js';
 import type { FormatOptions } from './options.js';
+import { withoutChange } from '../classify/describe.js';
 
 // GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,col=…,endLine=…,endColumn=…,
 // title=…::message` line per finding (critical/major → error, minor → warning, neutral → notice), worst first,
@@ -57,7 +58,7 @@ function annotation(f: Finding, path: string): string {
     `endColumn=${f.mt.endCol}`,
     `title=${escapeProperty(`tqa ${cat} (${sev}, ${f.type})`)}`,
   ];
-  return `::${COMMAND[sev]} ${props.join(',')}::${escapeData(`${describeChange(f)}: ${f.message}`)}`;
+  return `::${COMMAND[sev]} ${props.join(',')}::${escapeData(`${describeChange(f)}: ${withoutChange(f.message)}`)}`;
 }
 
 export function escapeData(s: string): string {

@@ -1,6 +1,7 @@
 // English: the language pack (analysis, word list, ERRANT types) and its rule table.
 import type { Language, Rule } from '../types.js';
 import { caseRule } from '../rules/case.js';
+import { diacriticRule } from '../rules/diacritic.js';
 import { fallbackRule } from '../rules/fallback.js';
 import { frenchTypographyRule } from '../rules/french-typography.js';
 import { glossaryRule } from '../rules/glossary.js';
@@ -48,6 +49,7 @@ export const ENGLISH_RULES: readonly Rule[] = [
   tokenBoundaryRule,
   whitespaceRule,
   caseRule,
+  diacriticRule,
   punctuationRule,
   nameRule,
   glossaryRule,

@@ -1,7 +1,7 @@
 // Word order: a move, a replacement whose tokens are a permutation of the original's (ERRANT's R:WO), or a
 // phrase deleted in one place and inserted in another of the same segment that the edit extraction left as two
 // edits ("conversations [Donald Trump] With" → "[Donald Trump] conversations with").
-import { change } from '../describe.js';
+import { change, quote } from '../describe.js';
 import type { EditView } from '../edit-view.js';
 import { isPunctToken } from '../text-util.js';
 import { severityOf } from '../severity.js';
@@ -52,8 +52,12 @@ export const moveRule: Rule = {
   applies: (v) => v.edit.operation === 'move',
   classify(v) {
     const n = Math.max(v.mt.tokens.length, v.cor.tokens.length, 1);
-    const changed = v.edit.mt.text.trim() !== v.edit.corrected.text.trim() ? ' and changed' : '';
-    return orderVerdict(v, n, `moved${changed} (word order)`);
+    const same = v.edit.mt.text.trim() === v.edit.corrected.text.trim();
+    // A number moved and rewritten ("15 march" → "March 15") is a date or number format: the numbers rule decides.
+    if (!same && /\p{N}/u.test(v.edit.mt.text + v.edit.corrected.text)) return undefined;
+    // The same words on both sides: say what moved, not "x" → "x".
+    if (same) return { ...orderVerdict(v, n, ''), message: `${quote(v.edit.mt.text.trim())} moved (word order)` };
+    return orderVerdict(v, n, 'moved and changed (word order)');
   },
 };
 

@@ -36,12 +36,17 @@ export const grammarRule: Rule = {
       v.prefix === 'R' && ((main === 'PREP' && isPair(PREP_OPPOSITES, a, b)) || (main === 'CONJ' && isPair(CONJ_OPPOSITES, a, b)));
     if (main === 'VERB:TENSE' && v.prefix === 'R' && MODALS.has(a) && MODALS.has(b) && !isPair(MODAL_TENSE_PAIRS, a, b))
       return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: modality changed` };
+    // ERRANT types a subordinator as PREP (the tagger's IN); "if" → "whether" is a conjunction, and in an indirect
+    // question the two mean the same (a register choice).
+    const subordinator = main === 'PREP' && [...v.mtInfo, ...v.corInfo].some((t) => t.upos === 'SCONJ');
+    if (subordinator && v.prefix === 'R' && isPair([['if', 'whether']], a, b))
+      return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', v.ctx.correctedKind), message: `${change(v)}: "whether" introduces the indirect question (same meaning)` };
     const verb = v.prefix === 'M' ? 'missing' : v.prefix === 'U' ? 'unnecessary' : 'wrong';
     return {
       category: 'fluency/grammar',
       type: v.type,
       severity: severityOf(reversing ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind),
-      message: `${change(v)}: ${verb} ${DESCRIPTIONS[main] ?? main.toLowerCase()}${reversing ? ' (changes who does what)' : ''}`,
+      message: `${change(v)}: ${verb} ${subordinator ? 'subordinating conjunction' : (DESCRIPTIONS[main] ?? main.toLowerCase())}${reversing ? ' (changes who does what)' : ''}`,
     };
   },
 };
