@@ -3,6 +3,7 @@ import { runChecks } from './index.js';
 import { applyLearnedRules, type LearnedRule } from './learned.js';
 import { countWords, mqmScore } from '../metrics/index.js';
 import { lineSegments } from './text.js';
+import { documentLanguage, packFor, resolveLanguage } from '../lang/index.js';
 
 export interface CheckInput {
   id: string;
@@ -12,6 +13,9 @@ export interface CheckInput {
   /** The audit of this MT against its correction, when one was given: its findings come first and the checks
    *  only add what the audit did not already flag at the same place. */
   audit?: DocumentReport;
+  /** Languages the localization file names (XLIFF target-language, PO Language:, TMX xml:lang). */
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 export interface CheckDocOptions {
@@ -20,6 +24,9 @@ export interface CheckDocOptions {
   disable?: string[];
   rules?: LearnedRule[];
   mqm?: { preset?: 'mqm-core' | 'wmt-google'; threshold?: number };
+  /** --target-lang / --source-lang. */
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 /** The signature that marks a reference-free document's metrics as not measured. */
@@ -33,7 +40,16 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
   const segmentOf = segs?.length
     ? (offset: number) => (segs.find((s) => offset >= s.mt.start && offset < s.mt.end) ?? segs[segs.length - 1]!).id
     : undefined;
+  // The audit decided the language already when there is one; else option, file metadata, detection, English.
+  const language =
+    input.audit?.language ??
+    documentLanguage(
+      resolveLanguage({ option: opts.targetLang, file: input.targetLang, text: mt, fallback: 'en' }),
+      opts.sourceLang || input.sourceLang || input.source ? sourceLanguage(input, opts) : undefined,
+    );
   const checks = runChecks(mt, {
+    pack: packFor(language.target),
+    ...(language.source ? { sourcePack: packFor(language.source) } : {}),
     source: input.source?.text,
     glossary: input.glossary,
     allow: opts.allow,
@@ -54,7 +70,7 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
       preset: opts.mqm?.preset ?? input.audit.metrics.mqm.preset,
       threshold: opts.mqm?.threshold ?? input.audit.metrics.mqm.threshold,
     });
-    return { ...input.audit, findings, metrics: { ...input.audit.metrics, mqm } };
+    return { ...input.audit, language, findings, metrics: { ...input.audit.metrics, mqm } };
   }
 
   const words = countWords(mt);
@@ -63,6 +79,7 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
     mt: { path: input.mt.path, text: mt },
     corrected: { path: '', text: '' },
     ...(input.source ? { source: { path: input.source.path, text: input.source.text } } : {}),
+    language,
     segments: [],
     findings,
     metrics: {
@@ -81,4 +98,10 @@ export function checkDocument(input: CheckInput, opts: CheckDocOptions = {}): Do
 function overlaps(a: Finding, b: Finding): boolean {
   if (a.mt.start === a.mt.end || b.mt.start === b.mt.end) return a.mt.start <= b.mt.end && b.mt.start <= a.mt.end;
   return a.mt.start < b.mt.end && b.mt.start < a.mt.end;
+}
+
+/** The source's language when one can be named (an unidentified source is left unnamed, not assumed English). */
+function sourceLanguage(input: CheckInput, opts: CheckDocOptions) {
+  const r = resolveLanguage({ option: opts.sourceLang, file: input.sourceLang, text: input.source?.text });
+  return r.source === 'default' ? undefined : r;
 }

@@ -1,23 +1,10 @@
-// The English word list is the classifier's (one nspell + dictionary-en speller per process, built on first use).
-import { isEnglishWord } from '../classify/en/spell.js';
+// "Is this a word" is the language pack's question (src/lang): English accepts en-US and en-GB spellings there.
+import { packFor, type LanguagePack } from '../lang/index.js';
 
-/** Is this a word of the dictionary (as written, or lower-cased as at a sentence start)? British spellings count:
- *  the dictionary is en-US, and "colour", "offence", "organisation" are correct English. */
-export function isWord(word: string): boolean {
-  if (isEnglishWord(word) || isEnglishWord(word.toLowerCase())) return true;
-  const lower = word.toLowerCase();
-  return BRITISH.some(([gb, us]) => gb.test(lower) && isEnglishWord(lower.replace(gb, us)));
+const EN = packFor('en');
+
+/** Is this a word of the pack's dictionary (as written, or lower-cased as at a sentence start)? A pack without a
+ *  dictionary knows nothing, so every word passes. English by default. */
+export function isWord(word: string, pack: LanguagePack = EN): boolean {
+  return pack.isWord(word) ?? true;
 }
-
-// en-GB → en-US spelling patterns (suffix or inner), each tried on its own.
-const BRITISH: Array<[RegExp, string]> = [
-  [/our(?=s?$|ed$|ing$|ful$|ite$|ites$|able$|less$|ers?$)/, 'or'],
-  [/ence(?=s?$)/, 'ense'],
-  [/is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)/, 'iz'],
-  [/ys(?=e$|es$|ed$|ing$)/, 'yz'],
-  [/tre(?=s?$)/, 'ter'],
-  [/ogue(?=s?$)/, 'og'],
-  [/ll(?=ed$|ing$|er$|ers$)/, 'l'],
-  [/ae/, 'e'],
-  [/oe/, 'e'],
-];

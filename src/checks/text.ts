@@ -1,15 +1,9 @@
 import type { Token } from '../model.js';
+import type { LanguagePack } from '../lang/index.js';
+import { letterWords } from '../lang/boundaries.js';
 
 /** Words (letters, inner apostrophes and hyphens) with their offsets. Numbers and punctuation are not words. */
-export function words(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  const re = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
-}
+export const words = letterWords;
 
 /** A phrase as a global RegExp: its words literal, any run of whitespace between them (a phrase may wrap), and a
  *  word boundary at each edge that is a letter or digit ("Volodyr" does not match inside "Volodyrs"). */
@@ -46,14 +40,6 @@ export function lineRanges(text: string): Array<{ start: number; end: number }> 
 /** Characters that end a sentence, with the closing quotes/brackets that may follow them. */
 export const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
-/** Abbreviations whose period does not end a sentence (lower-cased, without the period). */
-export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'mm', 'messrs', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep',
-  'e.g', 'i.e', 'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'figs', 'ed', 'eds',
-  'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'a.m', 'p.m', 'op', 'cit', 'ibid', 'viz', 'resp', 'dept', 'est', 'mt', 'ft', 'km', 'kg', 'cm', 'mm',
-]);
-
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -63,11 +49,12 @@ export function isLower(ch: string): boolean {
 
 const wordCache = new WeakMap<object, Token[]>();
 
-/** The words of a check context's whole text, computed once per run and shared by the checks. */
-export function contextWords(ctx: { text: string }): Token[] {
+/** The words of a check context's whole text (the pack's word boundaries: dictionary words in Chinese and
+ *  Japanese), computed once per run and shared by the checks. */
+export function contextWords(ctx: { text: string; pack?: LanguagePack }): Token[] {
   let ws = wordCache.get(ctx);
   if (!ws) {
-    ws = words(ctx.text);
+    ws = ctx.pack ? ctx.pack.words(ctx.text) : words(ctx.text);
     wordCache.set(ctx, ws);
   }
   return ws;

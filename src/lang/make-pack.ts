@@ -26,6 +26,8 @@ export interface PackSpec {
   /** Abbreviations CLDR lacks for this language (written without the dot). Keep it short and say why. */
   extraAbbreviations?: readonly string[];
   numberWords?: ReadonlyMap<string, number>;
+  numberLikeWords?: ReadonlyMap<string, number>;
+  allowedRepeats?: readonly string[];
   months?: ReadonlyMap<string, number>;
   capitalisesNouns?: boolean;
   compoundsAreWords?: boolean;
@@ -113,6 +115,8 @@ export function makePack(spec: PackSpec): LanguagePack {
     capitalisesNouns: spec.capitalisesNouns ?? false,
     compoundsAreWords: spec.compoundsAreWords ?? false,
     numberWords: spec.numberWords ?? new Map(),
+    numberLikeWords: spec.numberLikeWords ?? new Map(),
+    allowedRepeats: new Set(spec.allowedRepeats ?? []),
     get months() {
       return months();
     },

@@ -83,6 +83,11 @@ export interface LanguagePack {
   // — numbers and dates —
   /** Number words → value ("drei" → 3), lower-case keys. */
   numberWords: ReadonlyMap<string, number>;
+  /** Words that stand for a number without being number words ("first", "twice"), lower-case keys. */
+  numberLikeWords: ReadonlyMap<string, number>;
+  /** Words the grammar allows twice in a row ("had had"; German "die die" = relative pronoun + article;
+   *  French "nous nous"), lower-case. */
+  allowedRepeats: ReadonlySet<string>;
   /** Month names and abbreviations (lower-case) → 1..12, from CLDR. */
   months: ReadonlyMap<string, number>;
   /** Every number in text[from, to): digits with the locale's separators, CJK numerals and units. */

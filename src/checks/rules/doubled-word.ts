@@ -1,8 +1,6 @@
 import type { CheckRule, CheckHit } from '../types.js';
 import { contextWords } from '../text.js';
 
-// Repetitions that English grammar allows ("had had", "that that").
-const ALLOWED = new Set(['had', 'that', 'is', 'can', 'do', 'very', 'bye', 'no', 'ha', 'so', 'knock', 'tut']);
 
 /** "the the": the same word twice in a row, separated only by spaces. */
 export const doubledWord: CheckRule = {
@@ -14,6 +12,8 @@ export const doubledWord: CheckRule = {
   run(ctx) {
     const hits: CheckHit[] = [];
     const ws = contextWords(ctx);
+    // Repetitions the grammar allows ("had had"; German "die die"; French "nous nous") come from the pack.
+    const ALLOWED = ctx.pack.allowedRepeats;
     for (let i = 1; i < ws.length; i++) {
       const a = ws[i - 1]!;
       const b = ws[i]!;

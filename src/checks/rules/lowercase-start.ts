@@ -1,5 +1,6 @@
 import type { CheckRule, CheckHit } from '../types.js';
-import { ABBREVIATIONS, lineRanges } from '../text.js';
+import { lineRanges } from '../text.js';
+import { isInitialOrDotted } from '../../lang/boundaries.js';
 import { sourceLineAt } from './source-pairs.js';
 
 // Ends a sentence: . ! ? (an ellipsis does not: the sentence may go on in lower case).
@@ -45,7 +46,7 @@ export const lowercaseStart: CheckRule = {
         const before = text.slice(0, m.index).trimEnd();
         const prevWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
         if (m[1] !== '.' && /["”’»]/u.test(m[0])) continue; // “Why?” he asked.
-        if (m[1] === '.' && (ABBREVIATIONS.has(prevWord.toLowerCase()) || /^\p{L}$/u.test(prevWord) || /\.\p{L}$/u.test(prevWord))) continue;
+        if (m[1] === '.' && (ctx.pack.isAbbreviation(prevWord) || isInitialOrDotted(prevWord) || /^\p{L}$/u.test(prevWord) || /\.\p{L}$/u.test(prevWord))) continue;
         add(line.start + m.index + m[0].length);
       }
       prevEndsSentence = TERMINAL.test(trimmed);

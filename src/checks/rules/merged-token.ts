@@ -16,7 +16,9 @@ export const mergedToken: CheckRule = {
   category: 'fluency/spelling',
   type: 'R:SPLIT',
   severity: 'minor',
-  description: 'Two words written as one ("theTake", "thespecial"): a non-word that splits into dictionary words',
+  description: 'Two words written as one ("theTake", "thespecial"): a non-word that splits into dictionary words (English)',
+  // The split needs English function words; in German or Dutch a closed compound ("damit") is a word.
+  appliesTo: (pack) => pack.code === 'en',
   run(ctx) {
     const hits: CheckHit[] = [];
     for (const w of contextWords(ctx)) {

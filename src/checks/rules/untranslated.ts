@@ -1,4 +1,5 @@
 import type { CheckRule, CheckHit } from '../types.js';
+import type { LanguagePack } from '../../lang/index.js';
 import { words } from '../text.js';
 import { isWord } from '../spell.js';
 import { sourceUnits } from './source-pairs.js';
@@ -11,6 +12,8 @@ export const untranslated: CheckRule = {
   type: 'R:OTHER',
   severity: 'major',
   description: 'A source-language word left untranslated (with --source)',
+  // Without a dictionary for the target, nothing tells a copied word from a word of the language.
+  appliesTo: (pack) => pack.hasDictionary,
   run(ctx) {
     if (ctx.source === undefined) return [];
     const hits: CheckHit[] = [];
@@ -19,10 +22,12 @@ export const untranslated: CheckRule = {
       const ws = words(ctx.text, unit.mt.start, unit.mt.end);
       ws.forEach((w, i) => {
         if (w.end > unit.mt.end || w.text.length < 3 || !/^\p{Ll}/u.test(w.text) || ctx.allow.has(w.text)) return;
-        if (!src.has(w.text.toLowerCase()) || isWord(w.text) || LOANWORDS.has(w.text)) return;
+        if (!src.has(w.text.toLowerCase()) || isWord(w.text, ctx.pack) || LOANWORDS.has(w.text)) return;
+        // A word the source language does not know is no source word (when its dictionary can tell).
+        if (ctx.sourcePack?.isWord(w.text) === false) return;
         // Part of a name or title kept in the original ("Elephas falconeri", "Păcuiul lui Soare"): a neighbour
         // that is a capitalised non-English word.
-        if (foreignNeighbour(ws, i)) return;
+        if (foreignNeighbour(ws, i, ctx.pack)) return;
         hits.push({ start: w.start, end: w.end, message: `"${w.text}" is copied from the source, not translated` });
       });
     }
@@ -36,10 +41,10 @@ const LOANWORDS = new Set([
   'hoc', 'se', 'mortem', 'absentia', 'extremis', 'memoriam', 'loco', 'passim', 'sic', 'infra', 'supra',
 ]);
 
-function foreignNeighbour(ws: Array<{ text: string }>, i: number): boolean {
+function foreignNeighbour(ws: Array<{ text: string }>, i: number, pack: LanguagePack): boolean {
   for (const j of [i - 2, i - 1, i + 1, i + 2]) {
     const n = ws[j]?.text;
-    if (n && /^\p{Lu}/u.test(n) && !isWord(n)) return true;
+    if (n && /^\p{Lu}/u.test(n) && !isWord(n, pack)) return true;
   }
   return false;
 }

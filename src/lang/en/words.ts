@@ -21,6 +21,9 @@ export const NUMBER_LIKE_WORDS: ReadonlyMap<string, number> = new Map(
 
 /** Abbreviations CLDR's English suppressions lack (a full stop after them does not end a sentence). Lower-case
  *  entries also match capitalised (CLDR has only "Etc." and "Approx."); French titles (MM., Mme) are common in English translated from French. */
+/** Repetitions that English grammar allows ("had had", "that that"). */
+export const ALLOWED_REPEATS: readonly string[] = ['had', 'that', 'is', 'can', 'do', 'very', 'bye', 'no', 'ha', 'so', 'knock', 'tut'];
+
 export const EXTRA_ABBREVIATIONS: readonly string[] = [
   'Messrs', 'Dr', 'St', 'Jr', 'Sr', 'MM', 'Mme', 'Mmes', 'Mlle', 'Me', 'Inc', 'Ltd', 'Co', 'Corp', 'Gen', 'Gov',
   'Sen', 'Hon', 'Ave', 'Blvd', 'no', 'nos', 'fig', 'figs', 'vol', 'cf', 'al', 'ca', 'v', 'p', 'eds', 'cit',
