@@ -17,7 +17,46 @@ import { inconsistentTerm } from './rules/inconsistent-term.js';
 import { numberMismatch } from './rules/number-mismatch.js';
 import { untranslated } from './rules/untranslated.js';
 
+import type { UnitRule } from './units.js';
+import { formatString } from './rules/format-string.js';
+import { inlineTags, markup } from './rules/inline-tags.js';
+import { urls } from './rules/urls.js';
+import { escapes } from './rules/escapes.js';
+import { newlines } from './rules/newlines.js';
+import { doubleSpace, edgeSpaces } from './rules/spacing.js';
+import { zeroWidth } from './rules/zero-width.js';
+import { endPunctuation } from './rules/end-punctuation.js';
+import { brackets } from './rules/brackets.js';
+import { accelerators } from './rules/accelerators.js';
+import { pluralForms } from './rules/plural-forms.js';
+import { maxLength } from './rules/max-length.js';
+import { emptyTarget } from './rules/empty-target.js';
+import { unchanged } from './rules/unchanged.js';
+import { inconsistentTranslation, reusedTranslation } from './rules/inconsistent-translation.js';
+
 export type { CheckRule, CheckHit, CheckContext } from './types.js';
+
+/** Every unit check (per translation unit, against its own source: the pofilter / Weblate catalogue). */
+export const UNIT_CHECKS: readonly UnitRule[] = [
+  emptyTarget,
+  formatString,
+  inlineTags,
+  markup,
+  escapes,
+  urls,
+  newlines,
+  edgeSpaces,
+  doubleSpace,
+  zeroWidth,
+  endPunctuation,
+  brackets,
+  accelerators,
+  pluralForms,
+  maxLength,
+  unchanged,
+  inconsistentTranslation,
+  reusedTranslation,
+];
 
 /** Every reference-free check, in reporting order. */
 export const CHECKS: readonly CheckRule[] = [

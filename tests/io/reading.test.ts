@@ -12,7 +12,7 @@ import { ROOT } from './formats/helpers.js';
 
 const dir = join(ROOT, 'tests/fixtures/formats/reading');
 const at = (name: string) => join(dir, name);
-const tqa = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/tqa.mjs'), ...args], { encoding: 'utf8', cwd: dir, timeout: 20000 });
+const tqa = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/tqa.mjs'), ...args], { encoding: 'utf8', cwd: dir, timeout: 120000 });
 
 describe('declared charsets', () => {
   it('decodes a PO file that declares charset=CP1251 (bytes written in CP1251 by hand)', () => {

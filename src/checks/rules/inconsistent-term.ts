@@ -20,6 +20,8 @@ export const inconsistentTerm: CheckRule = {
   type: 'R:ORTH',
   severity: 'minor',
   description: 'A two-word term written two ways in the text ("Volunteer coalition" / "volunteer coalition" / "coalition of volunteers")',
+  // English: its stop words, its capitalisation (nouns in lower case) and its "X of Y" form.
+  appliesTo: (pack) => pack.code === 'en',
   run(ctx) {
     // A tokenised corpus is a set of independent segments (often from different documents): consistency across
     // them is not a property of one text.

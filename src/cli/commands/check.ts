@@ -6,9 +6,11 @@ import type { DocumentReport, Glossary, Report } from '../../model.js';
 import { InputError } from '../../io/errors.js';
 import { readTextFile } from '../../io/read-text.js';
 import { readGlossary } from '../../io/glossary.js';
-import { CHECKS } from '../../checks/index.js';
+import { CHECKS, UNIT_CHECKS } from '../../checks/index.js';
 import { defaultConfig, makeConfig, settingsFor, type Config, type ResolvedSettings } from '../../checks/config.js';
 import { checkDocument } from '../../checks/document.js';
+import { withUnitFindings } from '../../checks/units.js';
+import { unitCheckFindings } from '../../checks/unit-input.js';
 import { evaluateGate } from '../../checks/gate.js';
 import { makeBaseline, parseBaseline } from '../../checks/baseline.js';
 import { parseRulesFile, type LearnedRule } from '../../checks/learned.js';
@@ -16,6 +18,7 @@ import { formatCheckText } from '../../checks/text-format.js';
 import { documentId, makeReport } from '../../audit.js';
 import { formatReport } from '../../report/index.js';
 import { checkInputFromFiles } from '../../audit-files.js';
+import { noticeLanguage } from '../language.js';
 import { detectFormat, type UnitCounts } from '../../io/formats/index.js';
 import { readInputBytes } from '../../io/read-text.js';
 import { withDecisionStore } from '../decisions.js';
@@ -43,6 +46,8 @@ interface CheckOpts {
   listChecks?: boolean;
   columns?: string;
   skipFuzzy?: boolean;
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 /** One document to check: an MT file and what goes with it (a folder's corrected.txt, source.txt, glossary.tsv). */
@@ -75,12 +80,14 @@ export function register(program: Command): void {
     .option('--columns <spec>', 'CSV/TSV columns: source=…,mt=…,corrected=…,id=… (defaults: source/src, mt/hyp, corrected/pe, id)')
     .option('--skip-fuzzy', 'leave out fuzzy / needs-review units (PO #, fuzzy; XLIFF needs-review-*): they are drafts (counted on stderr)')
     .option('--list-checks', 'list the reference-free checks and exit')
+    .option('--target-lang <bcp47>', "the MT's language (de, fr-CA, zh…): its language pack (default: the file's metadata, else detected)")
+    .option('--source-lang <bcp47>', "the source's language, for the number and untranslated-word checks (default: the file's metadata, else detected)")
     .action((inputs: string[], opts: CheckOpts) => runCheck(inputs, opts));
 }
 
 function runCheck(inputs: string[], opts: CheckOpts): void {
   if (opts.listChecks) {
-    process.stdout.write(CHECKS.map((c) => `${c.id.padEnd(32)} ${c.severity.padEnd(6)} ${c.category.padEnd(30)} ${c.description}`).join('\n') + '\n');
+    process.stdout.write([...CHECKS, ...UNIT_CHECKS].map((c) => `${c.id.padEnd(32)} ${c.severity.padEnd(6)} ${c.category.padEnd(30)} ${c.description}`).join('\n') + '\n');
     return;
   }
   if (inputs.length === 0) throw new InputError('check: give at least one MT file, folder or glob');
@@ -105,7 +112,8 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const rulesPath = opts.rules ?? s.rules;
       const rules = rulesPath ? cached(ruleFiles, rulesPath, () => parseRulesFile(readJsonFile(rulesPath, 'rules file'), rulesPath).rules) : undefined;
       const id = ids[i]!;
-      const auditOpts = { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm };
+      const langs = { ...(opts.targetLang ? { targetLang: opts.targetLang } : {}), ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}) };
+      const auditOpts = { segmentation: opts.segmentation ?? s.segmentation, mqm: s.mqm, ...langs };
       // Plain text or a localization file (XLIFF/PO/TMX/CSV: findings located in that file for text/SARIF/...).
       const { mt, source, audit, locate, localized } = checkInputFromFiles(t.mt, t.corrected, t.source, {
         id,
@@ -115,11 +123,16 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
         ...(opts.skipFuzzy ? { skipFuzzy: true } : {}),
       });
       if (localized) reportCounts(t.mt, localized.counts);
+      // A localization file's units are independent strings: a "sentence broken across two lines" is two units.
+      const independent = localized ? ['check/broken-sentence', 'check/leading-punctuation'] : [];
       const doc = checkDocument(
-        { id, mt, source, glossary, audit },
-        { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm },
+        { id, mt, source, glossary, audit, ...localized?.langs },
+        { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules, ...independent], rules, mqm: s.mqm, ...langs },
       );
-      return locate(decided(doc, auditOpts), opts.format);
+      noticeLanguage(doc);
+      // The unit checks (placeholders, tags, escapes… per unit against its own source).
+      const checked = withUnitFindings(doc, unitCheckFindings(mt.text, source?.text, localized, { allow: s.allow, disable: [...s.ignoreRules] }));
+      return locate(decided(checked, auditOpts), opts.format);
     }),
   );
   const report: Report = makeReport(documents);
