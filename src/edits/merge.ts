@@ -37,6 +37,34 @@ function isVerbGroup(tokens: string[], classes: Set<WordClass>): boolean {
   return stems.size === 1 || open.every((t) => VERBAL_ENDING.test(t.toLowerCase()));
 }
 
+/** Below this share of plausibly paired words, a run of substitutions is a rewritten phrase, not word pairs. */
+export const REWRITE_QUALITY = 0.5;
+
+/** A post-editor's rewrite of a phrase ("This way of agreeing" → "This is in line"): the alignment could only
+ *  pair its words by position. Alignment quality decides: of the substituted pairs, how many are plausible (same
+ *  stem, similar spelling, or two function words of one class: of → in); a pairing of a content word with a
+ *  function word (way → is) shows the words do not correspond. A phrase (3+ tokens on a side) with such a pair
+ *  and fewer than half plausible pairs becomes one edit, as MQM marks the phrase. */
+function isRewrite(seq: AlignOp[], a: string[], b: string[]): boolean {
+  const o = a.slice(seq[0]!.i1, seq[seq.length - 1]!.i2);
+  const c = b.slice(seq[0]!.j1, seq[seq.length - 1]!.j2);
+  if (Math.max(o.length, c.length) < 3 || [...o, ...c].some(isPunct)) return false;
+  let pairs = 0;
+  let plausible = 0;
+  let crossed = false;
+  for (const op of seq) {
+    if (op.op !== 'S') continue;
+    const x = a[op.i1]!;
+    const y = b[op.j1]!;
+    const cx = wordClass(x);
+    const cy = wordClass(y);
+    pairs++;
+    if (roughStem(x) === roughStem(y) || indelSimilarity(x.toLowerCase(), y.toLowerCase()) >= 0.5 || (cx === cy && cx !== 'OPEN')) plausible++;
+    if ((cx === 'OPEN') !== (cy === 'OPEN')) crossed = true;
+  }
+  return pairs >= 2 && crossed && plausible / pairs < REWRITE_QUALITY;
+}
+
 /** ERRANT's "rules" merging of a run of S/D/I ops (errant/en/merger.py process_seq), with word classes from
  *  word-class.ts instead of spaCy POS tags (the possessive rules do not apply: possessives stay inside tokens). */
 function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
@@ -44,6 +72,7 @@ function processSeq(seq: AlignOp[], a: string[], b: string[]): Unit[] {
   const ops = seq.map((o) => o.op);
   const kinds = new Set(ops);
   if (kinds.size === 1 && (kinds.has('D') || kinds.has('I'))) return group(seq);
+  if (isRewrite(seq, a, b)) return group(seq);
   // ERRANT tries every sub-range (quadratic); a run this long is two unrelated blocks: one edit.
   if (seq.length > MAX_RULE_RUN) return group(seq);
   let content = false;

@@ -35,8 +35,11 @@ export const mistranslationRule: Rule = {
     switch (near.closeness) {
       case 'same-word':
         return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', kind), message: `${change(v)}: calque (literal rendering, same words)` };
-      case 'same-meaning':
-        return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', kind), message: `${change(v)}: word choice (WordNet ${near.relation})` };
+      case 'same-meaning': {
+        // A rewritten phrase (several words a side) is awkward wording; one word for another is word choice.
+        const what = o.length > 1 && c.length > 1 ? 'phrase reworded, same meaning' : 'word choice';
+        return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', kind), message: `${change(v)}: ${what} (WordNet ${near.relation})` };
+      }
       case 'near':
         return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', kind), message: `${change(v)}: near meaning (WordNet sister terms)` };
       case 'opposite': {
