@@ -18,9 +18,11 @@ export function sortedFindings(findings: Finding[]): Finding[] {
 }
 
 /** The text the MT span should become, or undefined when nobody knows: a reference-free check or a learned
- *  rule carries a `suggestion` (maybe none), an audit finding carries the corrected span. */
+ *  rule carries a `suggestion` (maybe none), an audit finding carries the corrected span. A finding a reviewer
+ *  added carries the correction they typed as `suggestion` (optional), else the corrected span when it has text. */
 export function correctionOf(f: Finding): string | undefined {
   if (f.origin === 'check' || f.origin === 'learned') return f.suggestion;
+  if (f.origin === 'reviewer') return f.suggestion ?? (f.corrected.text !== '' ? f.corrected.text : undefined);
   return f.corrected.text;
 }
 

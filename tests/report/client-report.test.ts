@@ -134,6 +134,20 @@ describe('markdown and html for a client', () => {
   });
 });
 
+describe('a finding a reviewer added', () => {
+  it('shows the correction the reviewer typed, or none (not a deletion) when they typed none', () => {
+    const doc = buildDocument('x', [{ mt: 'The MT missed this one.', edits: [{ find: 'this', replace: 'that', category: 'accuracy/mistranslation', severity: 'major', type: 'R:DET' }] }]);
+    const f = doc.findings[0]!;
+    const typed = { ...f, origin: 'reviewer' as const, suggestion: 'that very', corrected: { ...f.corrected, text: '' } };
+    const none = { ...f, id: 'none', origin: 'reviewer' as const, corrected: { ...f.corrected, text: '' } };
+    const rows = parseCsv(formatReport(report({ ...doc, findings: [typed, none] }), 'csv'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.correction)).toEqual(['that very', '']);
+    const md = formatReport(report({ ...doc, findings: [none] }), 'md');
+    const row = mdTables(md).find((t) => t[0]!.includes('Correction'))![2]!;
+    expect(row[3]).toBe('?'); // unknown, not ∅ (which would say: delete it)
+  });
+});
+
 describe('a folder: the documents’ effort summed', () => {
   const folder = report(clientDocument('a'), clientDocument('b'));
 
