@@ -91,11 +91,13 @@ export function formatMqmTsv(report: Report): string {
 
 const TOOL_RATER = 'tqa';
 
-/** The reviewer who confirmed a finding (accepted, recategorised or added it), or the tool. */
+/** The reviewer who confirmed a finding (accepted, recategorised or added it), or the tool. A finding a reviewer
+ *  added is never the tool's, even when it does not name them. */
 function raterOf(f: Finding): string {
   const d = f.decision;
   const confirmed = d !== undefined && (d.status === 'accepted' || isRecategorised(f) || isReviewerAdded(f));
-  return confirmed && d.reviewer ? d.reviewer : TOOL_RATER;
+  if (confirmed && d.reviewer) return d.reviewer;
+  return isReviewerAdded(f) ? 'reviewer' : TOOL_RATER;
 }
 
 function systemName(): string {

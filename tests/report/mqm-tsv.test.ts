@@ -74,6 +74,19 @@ describe('mqm-tsv export', () => {
     expect(rows.filter((r) => r[7] === 'No-error').every((r) => r[4] === 'tqa')).toBe(true);
   });
 
+  it('names the reviewer who added a finding by hand; "reviewer" when the finding does not say who', () => {
+    const doc = report.documents[0]!;
+    const f = doc.findings.find((x) => x.mt.text === 'Volodyr')!;
+    const g = doc.findings.find((x) => x.mt.text === 'theTake')!;
+    const added = [
+      { ...f, origin: 'reviewer' as const, decision: { status: 'accepted' as const, reviewer: 'cy' } },
+      { ...g, origin: 'reviewer' as const, decision: undefined },
+    ];
+    const { rows: r2 } = readTsv(formatMqmTsv({ ...report, documents: [{ ...doc, findings: added }] }));
+    expect(r2.find((r) => r[6]!.includes('<v>Volodyr</v>'))![4]).toBe('cy');
+    expect(r2.find((r) => r[6]!.includes('<v>theTake</v>'))![4]).toBe('reviewer');
+  });
+
   it('fills the source column when the source has one line per segment', () => {
     const doc: DocumentReport = { ...report.documents[0]!, source: { path: 'src.txt', text: report.documents[0]!.segments.map((_, i) => `source ${i + 1}`).join('\n') } };
     const { rows: r2 } = readTsv(formatMqmTsv({ ...report, documents: [doc] }));
