@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
@@ -17,7 +17,9 @@ import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal
 import { csrf, CsrfError, loadSecret } from './csrf.js';
 import { filterQuery, matches, parseFilters } from './filters.js';
 import { beginUpload, countingStreamHandler, DEFAULT_LIMITS, describeLimits, folderBytes, LimitError, LineCounter, removeLeftovers, size, uploadStorage, type Limits } from './limits.js';
+import { Audits, type AuditState } from './audits.js';
 import { Library } from './library.js';
+import { WorkerPool } from '../workers/pool.js';
 import { categoryCss, SEVERITY_LABEL } from './palette.js';
 import {
   describe,
@@ -61,10 +63,21 @@ export interface AppOptions {
   loginLimit?: { windowMs: number; limit: number };
   /** Upload, storage and document limits (uploadBytes defaults to bodyLimit). */
   limits?: Partial<Limits>;
+  /** The worker pool audits run in (default: one of its own, with `auditJobs` workers, closed by app.close). */
+  pool?: WorkerPool;
+  auditJobs?: number;
 }
 
 export interface App extends express.Express {
   library: Library;
+  audits: Audits;
+  /** Stops the app's own worker pool. */
+  close(): Promise<void>;
+}
+
+/** Workers for the server's audits: one core stays free for the requests. */
+export function defaultAuditJobs(): number {
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
 /** The review web app. Routes only translate HTTP to calls on the library, the store and the view model. */
@@ -86,8 +99,14 @@ export function createApp(opts: AppOptions): App {
   const verify = (req: Request, res: Response, next: NextFunction) => (res.locals.viaToken ? next() : guard.verify(req, res, next));
   const loginLimit = opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 };
 
+  const pool = opts.pool ?? new WorkerPool({ size: opts.auditJobs ?? defaultAuditJobs() });
+  const audits = new Audits(library, store, pool);
   const app = express() as unknown as App;
   app.library = library;
+  app.audits = audits;
+  app.close = async () => {
+    if (!opts.pool) await pool.close();
+  };
   app.disable('x-powered-by');
   if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
   app.set('views', VIEWS_DIR);
@@ -177,10 +196,29 @@ export function createApp(opts: AppOptions): App {
     reviewedCache.set(id, { report, version, doc });
     return doc;
   };
-  const reviewed = (id: unknown): { doc: DocumentReport; origin: 'folder' | 'upload' } => {
-    const got = library.get(String(id));
-    if (!got) throw new NotFound(`No document "${String(id)}" here.`);
-    return { doc: applyCached(got.entry.id, got.report), origin: got.entry.origin };
+  const entryOf = (id: unknown) => {
+    const entry = library.find(String(id));
+    if (!entry) throw new NotFound(`No document "${String(id)}" here.`);
+    return entry;
+  };
+  /** For the API and exports: waits for the audit (this request only; the others go on meanwhile). */
+  const reviewed = async (id: unknown): Promise<{ doc: DocumentReport; origin: 'folder' | 'upload' }> => {
+    const entry = entryOf(id);
+    const st = await audits.report(entry);
+    if (st.status === 'failed') throw new InputError(st.message);
+    if (st.status !== 'ready') throw new Error('audit not ready after waiting');
+    return { doc: applyCached(entry.id, st.report), origin: entry.origin };
+  };
+  /** For pages: the document now, or a page that shows the audit's progress and reloads itself. */
+  const pageDoc = (id: unknown, res: Response): { doc: DocumentReport; origin: 'folder' | 'upload' } | undefined => {
+    const entry = entryOf(id);
+    const st = audits.state(entry);
+    if (st.status === 'failed') throw new InputError(st.message);
+    if (st.status === 'pending') {
+      res.set('Cache-Control', 'no-store').render('pending', { title: entry.id, id: entry.id, progress: progressText(st), refresh: 2 });
+      return undefined;
+    }
+    return { doc: applyCached(entry.id, st.report), origin: entry.origin };
   };
 
   const loginLimiter = rateLimit({
@@ -225,16 +263,20 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/', (_req, res) => {
-    // A pair that cannot be read (binary file, bad glossary) gets a row with its message, not a broken index.
+    // A pair that cannot be read (binary file, bad glossary) gets a row with its message, not a broken index; one
+    // being audited a row with its progress, and the page reloads until it is done.
+    let pending = false;
     const rows = library.list().map((e) => {
-      try {
-        return indexRow(applyCached(e.id, library.audit(e)), e.origin);
-      } catch (err) {
-        if (!isInputError(err)) throw err;
-        return { id: e.id, origin: e.origin, error: err.message };
+      const st = audits.state(e);
+      if (st.status === 'failed') return { id: e.id, origin: e.origin, error: st.message };
+      if (st.status === 'pending') {
+        pending = true;
+        return { id: e.id, origin: e.origin, pending: progressText(st) };
       }
+      return indexRow(applyCached(e.id, st.report), e.origin);
     });
-    res.render('index', { title: 'Documents', rows, root: library.root });
+    if (pending) res.set('Cache-Control', 'no-store');
+    res.render('index', { title: 'Documents', rows, root: library.root, refresh: pending ? 3 : undefined });
   });
 
   app.get('/upload', needs('lead'), (_req, res) => {
@@ -242,7 +284,7 @@ export function createApp(opts: AppOptions): App {
   });
 
   const uploadFields = upload.fields(['mtFile', 'correctedFile', 'sourceFile', 'glossaryFile'].map((name) => ({ name, maxCount: 1 })));
-  app.post('/upload', needs('lead'), uploadGate, uploadFields, verify, (req, res) => {
+  app.post('/upload', needs('lead'), uploadGate, uploadFields, verify, async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const files = (req.files ?? {}) as Record<string, Express.Multer.File[]>;
     const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
@@ -281,7 +323,7 @@ export function createApp(opts: AppOptions): App {
       if (source) parts.source = source;
       const glossary = part('glossaryFile', 'glossaryText');
       if (glossary) parts.glossary = glossary;
-      const id = library.addUpload(parts);
+      const id = await audits.addUpload(parts);
       res.redirect(303, `/doc/${encodeURIComponent(id)}`);
     } catch (e) {
       if (!isInputError(e)) throw e;
@@ -298,7 +340,9 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/doc/:id', (req, res) => {
-    const { doc, origin } = reviewed(req.params.id);
+    const got = pageDoc(req.params.id, res);
+    if (!got) return;
+    const { doc, origin } = got;
     const filters = parseFilters(req.query as Record<string, unknown>);
     const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
     const page = docPage(doc, filters, layout, Number(req.query.page ?? 1));
@@ -312,15 +356,17 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.get('/doc/:id/history', (req, res) => {
-    const { doc } = reviewed(req.params.id);
+    const got = pageDoc(req.params.id, res);
+    if (!got) return;
+    const { doc } = got;
     const stored = store.storedDecisions(doc.id);
     const rows = historyRows(doc, store.history(doc.id), stored);
     const orphans = store.orphans(doc.id, doc.findings.map((f) => f.id));
     res.render('history', { title: `${doc.id}: history`, id: doc.id, rows, orphans });
   });
 
-  app.post('/doc/:id/decide', needs('reviewer'), verify, (req, res) => {
-    const { doc } = reviewed(req.params.id);
+  app.post('/doc/:id/decide', needs('reviewer'), verify, async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const findingId = stringField(body, 'findingId');
     const finding = doc.findings.find((f) => f.id === findingId);
@@ -331,7 +377,7 @@ export function createApp(opts: AppOptions): App {
     const previous = store.decisions(doc.id).get(finding.id);
     store.decide(doc.id, finding.id, change, reviewer, snapshotOf(finding));
     if (wantsJson(req)) {
-      const after = reviewed(doc.id).doc;
+      const after = (await reviewed(doc.id)).doc;
       const n = after.findings.findIndex((f) => f.id === finding.id);
       res.json({
         finding: findingView(after.findings[n]!, n, {}),
@@ -344,8 +390,8 @@ export function createApp(opts: AppOptions): App {
     }
   });
 
-  app.post('/doc/:id/arbitrate', needs('lead'), verify, (req, res) => {
-    const { doc } = reviewed(req.params.id);
+  app.post('/doc/:id/arbitrate', needs('lead'), verify, async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const findingId = stringField(body, 'findingId');
     const finding = doc.findings.find((f) => f.id === findingId);
@@ -358,16 +404,16 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.post('/doc/:id/delete', needs('lead'), verify, (req, res) => {
-    const got = library.get(String(req.params.id));
-    if (!got) throw new NotFound(`No document "${String(req.params.id)}" here.`);
-    library.removeUpload(got.entry.id);
-    store.markDeleted(got.entry.id, String(res.locals.reviewer));
-    if (wantsJson(req)) res.json({ deleted: got.entry.id });
+    const entry = entryOf(req.params.id);
+    library.removeUpload(entry.id);
+    audits.forget(entry);
+    store.markDeleted(entry.id, String(res.locals.reviewer));
+    if (wantsJson(req)) res.json({ deleted: entry.id });
     else res.redirect(303, '/');
   });
 
-  app.post('/doc/:id/bulk', needs('reviewer'), verify, (req, res) => {
-    const { doc } = reviewed(req.params.id);
+  app.post('/doc/:id/bulk', needs('reviewer'), verify, async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const filters = parseFilters(body);
     const change = changeFrom(stringField(body, 'action'), body.value);
@@ -379,10 +425,10 @@ export function createApp(opts: AppOptions): App {
     else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
   });
 
-  app.get('/doc/:id/export.:format', (req, res) => {
+  app.get('/doc/:id/export.:format', async (req, res) => {
     const format = String(req.params.format);
     if (!isReportFormat(format)) throw new NotFound(`Unknown export format "${format}" (use ${FORMATS.join(', ')}).`);
-    const { doc } = reviewed(req.params.id);
+    const { doc } = await reviewed(req.params.id);
     const body = formatReport(makeReport([doc]), format);
     res
       .type(CONTENT_TYPES[format] ?? 'text/plain')
@@ -435,6 +481,17 @@ class NotFound extends Error {
 /** A body over the limit, refused from its Content-Length; describeError words the 413 for every such case. */
 class TooLarge extends Error {
   readonly status = 413;
+}
+
+const STAGE_LABEL: Record<string, string> = { align: 'aligning', edits: 'extracting edits', classify: 'classifying', score: 'scoring' };
+
+/** "classifying 1,200 / 5,000" — or "waiting for a worker" before the first progress report. */
+function progressText(st: Extract<AuditState, { status: 'pending' }>): string {
+  const p = st.progress;
+  const secs = Math.round((Date.now() - st.since) / 1000);
+  if (!p) return `queued or starting (${secs} s)`;
+  const pct = p.total > 0 ? ` (${Math.floor((100 * p.done) / p.total)}%)` : '';
+  return `${STAGE_LABEL[p.stage] ?? p.stage} ${p.done.toLocaleString('en-US')} / ${p.total.toLocaleString('en-US')}${pct}, ${secs} s`;
 }
 
 /** A form or JSON field that must be a string when given (a JSON object or array is refused, not stringified). */

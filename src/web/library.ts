@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { auditDocument, readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
-import { auditFiles } from '../audit-files.js';
+import { readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
+import { TASKS, type TaskPayload } from '../workers/tasks.js';
 import { documentDirsUnder, isDocumentDir, localizedDocumentFiles, localizedFilesOf } from '../io/formats/document-files.js';
 import { describeFormat, detectFormat, type InputFormat } from '../io/formats/index.js';
 import { InputError, isInputError } from '../io/errors.js';
@@ -51,6 +51,33 @@ export interface UploadParts {
   glossary?: Uint8Array;
 }
 
+/** An audit as a worker task (src/workers/tasks.ts). */
+export type AuditJob =
+  | { id: string; kind: 'audit-document'; payload: TaskPayload<'audit-document'> }
+  | { id: string; kind: 'audit-files'; payload: TaskPayload<'audit-files'> };
+
+export interface StagedUpload {
+  id: string;
+  dir: string;
+  tmp: string;
+  job: AuditJob;
+}
+
+/** Runs an audit task in this thread (the same function a worker runs). */
+export function runJob(job: AuditJob): DocumentReport {
+  const report = job.kind === 'audit-document' ? TASKS['audit-document'](job.payload, () => {}) : TASKS['audit-files'](job.payload, () => {});
+  return { ...report, id: job.id };
+}
+
+/** The report with one folder's path replaced by another (a localization upload audited before its rename). */
+export function relocate(report: DocumentReport, from: string, to: string): DocumentReport {
+  if (from === to) return report;
+  const fix = (p: string) => (p.startsWith(`${from}/`) ? to + p.slice(from.length) : p);
+  const out: DocumentReport = { ...report, mt: { ...report.mt, path: fix(report.mt.path) }, corrected: { ...report.corrected, path: fix(report.corrected.path) } };
+  if (report.source) out.source = { ...report.source, path: fix(report.source.path) };
+  return out;
+}
+
 export class Library {
   readonly root: string;
   readonly uploadsDir: string;
@@ -86,8 +113,7 @@ export class Library {
 
   /** Looks an id up among the listed pairs (never joins it into a path), audits it if needed. */
   get(id: string): { entry: LibraryEntry; report: DocumentReport } | undefined {
-    if (!isValidId(id)) return undefined;
-    const entry = this.list().find((e) => e.id === id);
+    const entry = this.find(id);
     if (!entry) return undefined;
     return { entry, report: this.audit(entry) };
   }
@@ -96,28 +122,57 @@ export class Library {
     const stamp = stampOf(entry.dir);
     const hit = this.cache.get(entry.dir);
     if (hit && hit.stamp === stamp) return hit.report;
-    const files = localizedFilesOf(entry.dir);
-    const report = files
-      ? this.auditLocalized(entry.dir, files, entry.id)
-      : auditDocument({ ...readDocumentDir(entry.dir), id: entry.id }, this.auditOptions);
+    const report = runJob(this.jobFor(entry));
     this.cache.set(entry.dir, { stamp, report });
     return report;
   }
 
-  /** A folder's localization files audited unit by unit (their source comes from the file; the folder's
-   *  glossary.tsv applies as it does to a text pair). */
-  private auditLocalized(dir: string, files: { mt: string; corrected?: string }, id: string): DocumentReport {
-    const glossary = join(dir, 'glossary.tsv');
-    const flags = existsSync(glossary) ? { glossary } : {};
-    return { ...auditFiles(files.mt, files.corrected, flags, { audit: this.auditOptions }), id };
+  /** The entry listed under `id` (never joins the id into a path), without auditing it. */
+  find(id: string): LibraryEntry | undefined {
+    if (!isValidId(id)) return undefined;
+    return this.list().find((e) => e.id === id);
   }
 
-  /** Checks, audits and saves an uploaded pair; returns its id. Bad text throws InputError naming the part.
-   *  The MT part's format comes from its bytes (and name): a localization file goes to addLocalizedUpload. */
+  /** What the audit of an entry depends on, as a task a worker can run: a text pair is read here (its texts
+   *  travel with the task), localization files are read by the worker. Bad files throw InputError. */
+  jobFor(entry: LibraryEntry): AuditJob {
+    const files = localizedFilesOf(entry.dir);
+    if (files) return this.localizedJob(entry.dir, files, entry.id);
+    return { id: entry.id, kind: 'audit-document', payload: { input: { ...readDocumentDir(entry.dir), id: entry.id }, options: this.auditOptions } };
+  }
+
+  /** Size and mtime of the entry's files: a change means its audit must be redone. */
+  stamp(entry: LibraryEntry): string {
+    return stampOf(entry.dir);
+  }
+
+  /** A folder's localization files audited unit by unit (their source comes from the file; the folder's
+   *  glossary.tsv applies as it does to a text pair). */
+  private localizedJob(dir: string, files: { mt: string; corrected?: string }, id: string): AuditJob {
+    const glossary = join(dir, 'glossary.tsv');
+    const flags = existsSync(glossary) ? { glossary } : {};
+    return { id, kind: 'audit-files', payload: { mt: files.mt, ...(files.corrected !== undefined ? { corrected: files.corrected } : {}), flags, options: this.auditOptions } };
+  }
+
+  /** Checks, audits and saves an uploaded pair (in this thread); returns its id. Bad text throws InputError
+   *  naming the part. The server uses stageUpload/commitUpload with the audit in a worker instead. */
   addUpload(parts: UploadParts): string {
+    const staged = this.stageUpload(parts);
+    let report: DocumentReport;
+    try {
+      report = runJob(staged.job);
+    } catch (e) {
+      throw this.discardUpload(staged, e);
+    }
+    return this.commitUpload(staged, report).id;
+  }
+
+  /** Checks an upload and writes it to a temporary folder; the audit (staged.job) decides whether it is kept.
+   *  The MT part's format comes from its bytes (and name). */
+  stageUpload(parts: UploadParts): StagedUpload {
     const format = formatOfUpload(parts.mt, parts.mtName);
     const corrected = parts.corrected && parts.corrected.length > 0 ? parts.corrected : undefined;
-    if (format !== 'text') return this.addLocalizedUpload(parts, format, corrected);
+    if (format !== 'text') return this.stageLocalized(parts, format, corrected);
     if (corrected === undefined) throw new InputError('Corrected text: give a file or paste the text.');
     const correctedFormat = formatOfUpload(corrected, parts.correctedName);
     if (correctedFormat !== 'text') throw new InputError(`Corrected text: ${describeFormat(correctedFormat)}, but the MT is plain text: give two files of the same format.`);
@@ -137,29 +192,23 @@ export class Library {
     };
     if (source !== undefined) input.source = { path: join(dir, 'source.txt'), text: source };
     if (glossary !== undefined) input.glossary = glossary;
-    // Audit before saving anything: a pair the engine refuses never lands on disk.
-    const report = auditDocument(input, this.auditOptions);
-
     const tmp = this.tempDir(id);
     try {
       writeFileSync(join(tmp, 'mt.txt'), mt);
       writeFileSync(join(tmp, 'corrected.txt'), correctedText);
       if (source !== undefined) writeFileSync(join(tmp, 'source.txt'), source);
       if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
-      renameSync(tmp, dir);
     } catch (e) {
-      // A full disk or a failed rename leaves nothing half-written behind.
+      // A full disk leaves nothing half-written behind.
       rmSync(tmp, { recursive: true, force: true });
       throw e;
     }
-    this.cache.set(dir, { stamp: stampOf(dir), report });
-    return id;
+    return { id, dir, tmp, job: { id, kind: 'audit-document', payload: { input, options: this.auditOptions } } };
   }
 
   /** An XLIFF/PO/TMX/CSV/TSV upload: saved under its format's extension (mt.<ext> + corrected.<ext>, or
-   *  review.<ext> when the one file holds MT and correction) in a temporary folder, audited there through
-   *  auditFiles, and moved in place only when the audit succeeds. The report is then cached under the final paths. */
-  private addLocalizedUpload(parts: UploadParts, format: Exclude<InputFormat, 'text'>, corrected: Uint8Array | undefined): string {
+   *  review.<ext> when the one file holds MT and correction) in the temporary folder, audited there. */
+  private stageLocalized(parts: UploadParts, format: Exclude<InputFormat, 'text'>, corrected: Uint8Array | undefined): StagedUpload {
     if (parts.source && parts.source.length > 0) {
       throw new InputError(`Source text: the MT is ${describeFormat(format)}, its source text comes from the file; leave the source empty.`);
     }
@@ -186,15 +235,32 @@ export class Library {
       if (glossaryText !== undefined) writeFileSync(join(tmp, 'glossary.tsv'), glossaryText);
       const files = localizedFilesOf(tmp);
       if (!files) throw new InputError(`MT text: ${describeFormat(format)} could not be read back`);
-      this.auditLocalized(tmp, files, id); // refuses a file that cannot be read or audited
-      renameSync(tmp, dir);
+      return { id, dir, tmp, job: this.localizedJob(tmp, files, id) };
     } catch (e) {
       rmSync(tmp, { recursive: true, force: true });
-      // The reader names the temporary file: the person uploading knows it by its part, not by a server path.
-      if (isInputError(e)) throw new InputError(withoutPaths(e.message, [tmp, this.uploadsDir]));
       throw e;
     }
-    return id;
+  }
+
+  /** Moves an audited upload in place; returns its entry and the report (paths under the final folder). */
+  commitUpload(staged: StagedUpload, report: DocumentReport): { id: string; report: DocumentReport } {
+    try {
+      renameSync(staged.tmp, staged.dir);
+    } catch (e) {
+      rmSync(staged.tmp, { recursive: true, force: true });
+      throw e;
+    }
+    // A localization file was audited in the temporary folder: its report names the final one.
+    const final = relocate(report, staged.tmp, staged.dir);
+    this.cache.set(staged.dir, { stamp: stampOf(staged.dir), report: final });
+    return { id: staged.id, report: final };
+  }
+
+  /** Removes a staged upload the audit refused; the message of its error no longer names server paths. */
+  discardUpload(staged: StagedUpload, error?: unknown): unknown {
+    rmSync(staged.tmp, { recursive: true, force: true });
+    if (isInputError(error)) return new InputError(withoutPaths(error.message, [staged.tmp, this.uploadsDir]));
+    return error;
   }
 
   /** Removes an uploaded document's files (a folder under DIR is the user's and stays). Decisions stay. */

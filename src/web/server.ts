@@ -41,6 +41,7 @@ export async function startServer(opts: AppOptions & { port?: number }): Promise
       // Browsers keep sockets alive; close them or close() waits for their timeout.
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
     },
   };
 }

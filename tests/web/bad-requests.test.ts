@@ -1,6 +1,7 @@
 // Every bad request of issue 9's list, with its exact input: a short 4xx (or 503/507 for the server's own state)
 // and no stack trace in the server log. The server runs in this process, so its stderr is watched directly.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { execFileSync } from 'node:child_process';
 import { connect } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -138,7 +139,7 @@ describe('bad requests get a short 4xx', () => {
 });
 
 describe("the server's own state", () => {
-  it('a read-only database: refused at start when it cannot be opened; otherwise pages work and a change is a 503', async () => {
+  it('a read-only database: refused at start when it cannot be opened; otherwise pages work and a change is a 503', { timeout: 180_000 }, async () => {
     const ro = sandbox();
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'tqa.mjs');
     const dir = join(ro.dir, 'ro');
@@ -176,8 +177,15 @@ describe("the server's own state", () => {
       } finally {
         await r.stop();
       }
-      const warn = spawnSync(process.execPath, [bin, 'serve', ro.texts, '--port', '0', '--db', db, '--data-dir', ro.dataDir], { encoding: 'utf8', timeout: 6000, killSignal: 'SIGTERM' });
-      expect(warn.stderr).toContain(`tqa: warning: ${db} is read-only: pages work, decisions and uploads will be refused\n`);
+      const warn = spawn(process.execPath, [bin, 'serve', ro.texts, '--port', '0', '--db', db, '--data-dir', ro.dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      warn.stderr.on('data', (c) => (err += c));
+      try {
+        await expect.poll(() => err, { timeout: 60_000 }).toContain(`tqa: warning: ${db} is read-only: pages work, decisions and uploads will be refused\n`);
+      } finally {
+        warn.kill('SIGTERM');
+        await once(warn, 'exit');
+      }
     } finally {
       try {
         unlock();

@@ -33,9 +33,11 @@ export interface Running extends RunningServer {
   stop(): Promise<void>;
 }
 
-export async function serve(sb: Sandbox, opts: Partial<AppOptions> = {}): Promise<Running> {
+export async function serve(sb: Sandbox, opts: Partial<AppOptions> = {}, { noWarm = false } = {}): Promise<Running> {
   const store = openStore(sb.dbPath);
   const running = await startServer({ root: sb.texts, dataDir: sb.dataDir, store, reviewer: 'tester', ...opts });
+  // Audits run in workers: the tests start once every listed pair is audited (a pending page is tested on its own).
+  if (!noWarm) await running.app.audits.warm();
   return {
     ...running,
     store,

@@ -19,6 +19,8 @@ interface ServeOptions {
   preset?: 'mqm-core' | 'wmt-google';
   threshold?: string;
   segmentation?: 'auto' | 'lines';
+  targetLang?: string;
+  sourceLang?: string;
   allowedHost: string[];
   maxUpload?: string;
   maxLines: string;
@@ -49,6 +51,8 @@ export function register(program: Command): void {
     .addOption(new Option('--preset <preset>', 'MQM-based scoring preset').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .addOption(new Option('--segmentation <mode>', 'auto (sentences) or lines').choices(['auto', 'lines']))
+    .option('--target-lang <bcp47>', "the documents' language (default: each file's metadata, else detected per document)")
+    .option('--source-lang <bcp47>', "the sources' language (default: each file's metadata, else detected)")
     .action(async (dir: string, o: ServeOptions) => {
       const { checkRoot } = await import('../../web/library.js');
       const { startServer } = await import('../../web/server.js');
@@ -66,7 +70,7 @@ export function register(program: Command): void {
         throw new InputError(`--data-dir ${dataDir}: cannot create it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       }
       // The same audit options, parsed the same way, as audit and export (serve names the preset flag --preset).
-      const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold });
+      const auditOptions = auditOptionsFromFlags({ segmentation: o.segmentation, mqmPreset: o.preset, threshold: o.threshold, targetLang: o.targetLang, sourceLang: o.sourceLang });
       const bodyLimit = parseSize(o.bodyLimit);
       const limits = {
         uploadBytes: o.maxUpload === undefined ? bodyLimit : parseSize(o.maxUpload, '--max-upload'),
@@ -104,17 +108,14 @@ export function register(program: Command): void {
       process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
       process.stdout.write(`${running.url}\n`);
       if (o.host === '0.0.0.0' || o.host === '::') process.stderr.write(`tqa: listening on every interface; accounts required (${store.accounts.count()} so far)\n`);
-      // Audit every pair now rather than on its first page view (a 5,000-sentence pair takes seconds); a pair that
-      // cannot be read is reported here and again on its page.
-      const { library } = running.app;
-      setImmediate(() => {
-        const t0 = Date.now();
+      // Audit every pair now, in the worker pool, rather than on its first page view; pages answer meanwhile (a
+      // document being audited shows its progress). Results stored in the database are not audited again.
+      const { audits, library } = running.app;
+      const t0 = Date.now();
+      void audits.warm().then(() => {
         for (const entry of library.list()) {
-          try {
-            library.audit(entry);
-          } catch (e) {
-            process.stderr.write(`tqa: ${entry.id}: ${(e as Error).message}\n`);
-          }
+          const st = audits.state(entry);
+          if (st.status === 'failed') process.stderr.write(`tqa: ${entry.id}: ${st.message}\n`);
         }
         process.stderr.write(`tqa: audits ready (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       });
