@@ -22,7 +22,10 @@ export interface AuditFlags {
   inputFormat?: InputFormat;
   columns?: string;
   mtLang?: string;
+  /** The target language (BCP 47): decides the language pack (and, in a TMX, which tuv is the correction). */
   targetLang?: string;
+  /** The source language (BCP 47), for source-aware rules. */
+  sourceLang?: string;
 }
 
 /** An audit ready to run: its input and options, what to do with the report afterwards (localization files:
@@ -52,7 +55,7 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
         ...(flags.targetLang !== undefined ? { targetLang: flags.targetLang } : {}),
       },
     );
-    const input = localized.toAuditInput();
+    const input = { ...localized.toAuditInput(), ...localized.langs };
     if (flags.glossary !== undefined) input.glossary = readGlossary(flags.glossary);
     return {
       input,
@@ -62,7 +65,7 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
       localized,
     };
   }
-  for (const [flag, v] of [['--columns', flags.columns], ['--mt-lang', flags.mtLang], ['--target-lang', flags.targetLang]] as const) {
+  for (const [flag, v] of [['--columns', flags.columns], ['--mt-lang', flags.mtLang]] as const) {
     if (v !== undefined) throw new InputError(`${flag} applies to localization files; ${mt} is plain text`);
   }
   if (corrected === undefined) throw new InputError(`give the corrected text after ${mt} (one file holds both only in XLIFF, TMX or CSV/TSV)`);
@@ -76,6 +79,8 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
   const out: AuditOptions = {};
   if (flags.segmentation) out.segmentation = flags.segmentation;
   if (flags.correctedKind) out.correctedKind = flags.correctedKind;
+  if (flags.targetLang) out.targetLang = flags.targetLang;
+  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
   if (flags.mqmPreset || flags.threshold !== undefined) {
     out.mqm = {};
     if (flags.mqmPreset) out.mqm.preset = flags.mqmPreset;
@@ -160,7 +165,7 @@ export function checkInputFromFiles(
   }
   if (sourcePath !== undefined) throw new InputError(`--source: ${mtPath} is ${describeFormat(format)}, its source text comes from the file`);
   const li = readLocalized({ mt: mtPath, ...(correctedPath !== undefined ? { corrected: correctedPath } : {}) }, { mtOnly: true, ...(opts.columns !== undefined ? { columns: opts.columns } : {}), ...(opts.skipFuzzy ? { skipFuzzy: true } : {}) });
-  const input = { ...li.toAuditInput(), id: opts.id, ...(opts.glossary ? { glossary: opts.glossary } : {}) };
+  const input = { ...li.toAuditInput(), ...li.langs, id: opts.id, ...(opts.glossary ? { glossary: opts.glossary } : {}) };
   const out: CheckFiles = { mt: input.mt, locate: (doc, f) => (LOCATED_FORMATS.has(f) ? li.remapReport(doc) : doc), localized: li };
   if (input.source) out.source = input.source;
   if (li.hasCorrection) out.audit = li.finishReport(auditDocument(input, li.auditOptions(opts.audit)));

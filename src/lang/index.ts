@@ -117,10 +117,11 @@ export function documentLanguage(target: ResolvedLanguage, source?: ResolvedLang
   };
 }
 
-/** One line for a terminal when the language was guessed or has no pack (undefined otherwise). */
+/** One line for a terminal when the language has no pack, or was guessed as other than English (undefined
+ *  otherwise: English was the assumption before packs existed, and the report records the detection anyway). */
 export function languageNotice(lang: DocumentLanguage, what = 'the text'): string | undefined {
   const packNote = lang.pack.level === 'generic' ? `: no language pack for "${lang.target}", only language-independent rules run` : ` (${lang.pack.name} pack, ${lang.pack.level})`;
-  if (lang.decidedBy === 'detected') return `tqa: ${what} detected as ${lang.target} (eld, confidence ${lang.confidence ?? '?'})${packNote}; set --target-lang to decide`;
+  if (lang.decidedBy === 'detected' && lang.pack.code !== 'en') return `tqa: ${what} detected as ${lang.target} (eld, confidence ${lang.confidence ?? '?'})${packNote}; set --target-lang to decide`;
   if (lang.pack.level === 'generic') return `tqa: ${what}${packNote}`;
   return undefined;
 }

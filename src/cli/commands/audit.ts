@@ -6,6 +6,7 @@ import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } fro
 import { formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
 import { formatJsonChunks } from '../../report/json.js';
+import { noticeLanguage } from '../language.js';
 import { auditProgress } from '../progress.js';
 
 interface AuditCliOptions extends AuditFlags {
@@ -32,7 +33,8 @@ export function register(program: Command): void {
     .addOption(new Option('--input-format <format>', 'input file format (default: detected from the content)').choices(INPUT_FORMATS))
     .option('--columns <map>', 'CSV/TSV columns by header name, e.g. source=src,mt=mt,corrected=pe')
     .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
-    .option('--target-lang <code>', 'TMX: the xml:lang of the corrected tuv')
+    .option('--target-lang <bcp47>', 'the target language (de, fr-CA, zh…): its language pack; in a TMX also the corrected tuv (default: the file\'s metadata, else detected)')
+    .option('--source-lang <bcp47>', 'the source language, for source-aware rules (default: the file\'s metadata, else detected from --source)')
     .action((mt: string, corrected: string | undefined, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
 }
 
@@ -42,6 +44,7 @@ function runAudit(mtPath: string, correctedPath: string | undefined, opts: Audit
   let report;
   try {
     const doc = runPrepared(prepared, { ...auditOptionsFromFlags(opts), onProgress: progress.onProgress });
+    noticeLanguage(doc);
     report = makeReport([prepared.forFormat(doc, opts.format)]);
   } finally {
     progress.stop();

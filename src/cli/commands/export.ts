@@ -67,7 +67,8 @@ export function register(program: Command): void {
     .addOption(new Option('--input-format <format>', 'input file format (default: detected from the content)').choices(INPUT_FORMATS))
     .option('--columns <map>', 'CSV/TSV columns by header name, e.g. source=src,mt=mt,corrected=pe')
     .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
-    .option('--target-lang <code>', 'TMX: the xml:lang of the corrected tuv')
+    .option('--target-lang <bcp47>', 'the target language (de, fr-CA, zh…): its language pack; in a TMX also the corrected tuv (default: the file\'s metadata, else detected)')
+    .option('--source-lang <bcp47>', 'the source language, for source-aware rules (default: the file\'s metadata, else detected from --source)')
     .addHelpText('after', FORMAT_HELP)
     .action((mt: string | undefined, corrected: string | undefined, opts: ExportOpts) => runExport(mt, corrected, opts));
 }
@@ -145,6 +146,7 @@ function reportFromJson(mt: string | undefined, opts: ExportOpts): Report {
     ['--columns', opts.columns],
     ['--mt-lang', opts.mtLang],
     ['--target-lang', opts.targetLang],
+    ['--source-lang', opts.sourceLang],
   ] as const) {
     if (value !== undefined) throw new InputError(`export: ${flag} applies to an audit, not to a report read with --from`);
   }
@@ -177,7 +179,6 @@ function folderDocuments(dir: string, corrected: string | undefined, opts: Expor
     ['--input-format', opts.inputFormat],
     ['--columns', opts.columns],
     ['--mt-lang', opts.mtLang],
-    ['--target-lang', opts.targetLang],
   ] as const) {
     if (value !== undefined) throw new InputError(`export: ${flag} applies to a localization file, not to a folder; name the file`);
   }

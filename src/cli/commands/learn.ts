@@ -14,6 +14,8 @@ interface LearnOpts {
   minApplied: string;
   maxTokens: string;
   segmentation?: 'auto' | 'lines';
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 export function register(program: Command): void {
@@ -27,6 +29,8 @@ export function register(program: Command): void {
     .option('--min-applied <fraction>', 'keep a rule the post-editors applied at least this often where the pattern occurs', '0.5')
     .option('--max-tokens <n>', 'longest pattern, in tokens', '6')
     .addOption(new Option('--segmentation <mode>', 'audit segmentation').choices(['auto', 'lines']))
+    .option('--target-lang <bcp47>', "the corrected texts' language (default: detected per document)")
+    .option('--source-lang <bcp47>', "the sources' language (default: detected per document)")
     .action((dirs: string[], opts: LearnOpts) => runLearn(dirs, opts));
 }
 
@@ -45,7 +49,7 @@ function runLearn(dirs: string[], opts: LearnOpts): void {
     if (found.length === 0) throw new InputError(`${d}: no document folder (mt.txt + corrected.txt) in it`);
     return found;
   });
-  const auditOpts = { segmentation: opts.segmentation };
+  const auditOpts = { segmentation: opts.segmentation, ...(opts.targetLang ? { targetLang: opts.targetLang } : {}), ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}) };
   const docs = withDecisionStore(opts.db, (decided) =>
     folders.map((dir, i) => {
       process.stderr.write(`tqa: auditing ${dir} (${i + 1}/${folders.length})\n`);

@@ -108,14 +108,17 @@ export function register(program: Command): void {
       process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
       process.stdout.write(`${running.url}\n`);
       if (o.host === '0.0.0.0' || o.host === '::') process.stderr.write(`tqa: listening on every interface; accounts required (${store.accounts.count()} so far)\n`);
-      // Audit every pair now, in the worker pool, rather than on its first page view; pages answer meanwhile (a
-      // document being audited shows its progress). Results stored in the database are not audited again.
-      const { audits, library } = running.app;
-      const t0 = Date.now();
-      void audits.warm().then(() => {
+      // Audit every pair now rather than on its first page view (a 5,000-sentence pair takes seconds); a pair that
+      // cannot be read is reported here and again on its page.
+      const { library } = running.app;
+      setImmediate(() => {
+        const t0 = Date.now();
         for (const entry of library.list()) {
-          const st = audits.state(entry);
-          if (st.status === 'failed') process.stderr.write(`tqa: ${entry.id}: ${st.message}\n`);
+          try {
+            library.audit(entry);
+          } catch (e) {
+            process.stderr.write(`tqa: ${entry.id}: ${(e as Error).message}\n`);
+          }
         }
         process.stderr.write(`tqa: audits ready (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       });
