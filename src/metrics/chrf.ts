@@ -2,9 +2,9 @@
 // averaging; chrF++ adds word orders 1–2). Statistics are integer triples [hyp, ref, match] per order, summed
 // over a corpus before the one F computation (a micro-average).
 
-import { charNgramCounts, wordNgramCounts } from './ngrams.js';
+import { charNgramCounts, charNgramCountsNoSpace, wordNgramCounts } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
-import { pyRemoveWhitespace, pySplit } from './whitespace.js';
+import { pySplit } from './whitespace.js';
 
 export interface ChrfOptions {
   /** Character n-gram order (sacrebleu `char_order`, default 6). */
@@ -65,7 +65,12 @@ export function chrfWords(text: string): string[] {
 
 function prepare(text: string, o: Resolved): { chars: string; words: string[] } {
   const s = o.lowercase ? text.toLowerCase() : text;
-  return { chars: o.whitespace ? s : pyRemoveWhitespace(s), words: o.wordOrder > 0 ? chrfWords(s) : [] };
+  return { chars: s, words: o.wordOrder > 0 ? chrfWords(s) : [] };
+}
+
+/** Character n-gram counts: of the text without whitespace (sacrebleu's default) or with it (`whitespace`). */
+function charCounts(h: string, r: string, o: Resolved) {
+  return o.whitespace ? charNgramCounts(h, r, o.charOrder) : charNgramCountsNoSpace(h, r, o.charOrder);
 }
 
 /** Flat [hyp, ref, match] triples, character orders first, then word orders. */
@@ -74,7 +79,7 @@ export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = 
   const h = prepare(hyp, o);
   const r = prepare(ref, o);
   // n-grams of code points, not UTF-16 units
-  const orders = charNgramCounts(h.chars, r.chars, o.charOrder);
+  const orders = charCounts(h.chars, r.chars, o);
   if (o.wordOrder > 0) orders.push(...wordNgramCounts(h.words, r.words, o.wordOrder));
   const stats: number[] = [];
   // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
@@ -90,7 +95,7 @@ export function chrfPairStats(hyp: string, ref: string): { chrf: number[]; chrfp
   const h = prepare(hyp, o);
   const r = prepare(ref, o);
   const chrf: number[] = [];
-  for (const c of charNgramCounts(h.chars, r.chars, o.charOrder)) chrf.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
+  for (const c of charCounts(h.chars, r.chars, o)) chrf.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
   const chrfpp = chrf.slice();
   for (const c of wordNgramCounts(h.words, r.words, o.wordOrder)) chrfpp.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
   return { chrf, chrfpp };

@@ -4,6 +4,8 @@
 // through a small open-addressing table of integer keys, so counting needs no string keys at all. Keys that
 // would not fit in 31 bits (only for enormous segments) fall back to string keys; both give the same counts.
 
+import { isPyWhitespaceCode } from './whitespace.js';
+
 export interface OrderCounts {
   hyp: number;
   ref: number;
@@ -57,83 +59,183 @@ const stringIds = new Map<string, number>();
 
 /** Counts for character n-grams (code points) of orders 1..maxOrder. */
 export function charNgramCounts(hyp: string, ref: string, maxOrder: number): OrderCounts[] {
-  return classCounts(codePoints(hyp), codePoints(ref), maxOrder, () => ngramMatchCountsByString(Array.from(hyp), Array.from(ref), maxOrder));
+  return charCounts(hyp, ref, maxOrder, false);
+}
+
+/** The same for the strings with all (Python) whitespace removed, without building them (chrF's default). */
+export function charNgramCountsNoSpace(hyp: string, ref: string, maxOrder: number): OrderCounts[] {
+  return charCounts(hyp, ref, maxOrder, true);
+}
+
+function charCounts(hyp: string, ref: string, maxOrder: number, dropSpace: boolean): OrderCounts[] {
+  const b = scratch(9 * (hyp.length + ref.length) + 2);
+  const nh = codePointsInto(hyp, b, 0, dropSpace);
+  const nr = codePointsInto(ref, b, nh, dropSpace);
+  return countOrders(b, nh, nr, maxOrder, () => {
+    const strip = (x: string): string[] => Array.from(x).filter((c) => !dropSpace || !(c.length === 1 && isPyWhitespaceCode(c.charCodeAt(0))));
+    return ngramMatchCountsByString(strip(hyp), strip(ref), maxOrder);
+  });
 }
 
 /** Counts for word n-grams of orders 1..maxOrder (words compared with ===). */
 export function wordNgramCounts(hyp: readonly string[], ref: readonly string[], maxOrder: number): OrderCounts[] {
   stringIds.clear();
-  const toIds = (ws: readonly string[]): Int32Array => {
-    const out = new Int32Array(ws.length);
+  const b = scratch(9 * (hyp.length + ref.length) + 2);
+  let k = 0;
+  for (const ws of [hyp, ref])
     for (let i = 0; i < ws.length; i++) {
       let v = stringIds.get(ws[i]!);
       if (v === undefined) stringIds.set(ws[i]!, (v = stringIds.size));
-      out[i] = v;
+      b[k++] = v;
     }
-    return out;
-  };
-  return classCounts(toIds(hyp), toIds(ref), maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder));
+  return countOrders(b, hyp.length, ref.length, maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder));
 }
 
-function codePoints(s: string): Int32Array {
-  const out = new Int32Array(s.length);
-  let n = 0;
+/** Counts for n-grams of item ids (each below 2^31) already in `b[0, nh + nr)`: hyp then ref. `b` must be the
+ *  scratch buffer of at least 9 × (nh + nr) + 2 entries (see scratchFor). */
+export function idNgramCounts(b: Int32Array, nh: number, nr: number, maxOrder: number, fallback: () => OrderCounts[]): OrderCounts[] {
+  return countOrders(b, nh, nr, maxOrder, fallback);
+}
+
+/** The scratch buffer for idNgramCounts with room for `items` items. */
+export function scratchFor(items: number): Int32Array {
+  return scratch(9 * items + 2);
+}
+
+/** Writes the code points of `s` to b[at...] (skipping Python whitespace if asked); returns how many. */
+function codePointsInto(s: string, b: Int32Array, at: number, dropSpace: boolean): number {
+  let n = at;
   for (let i = 0; i < s.length; i++) {
-    const c = s.codePointAt(i)!;
-    out[n++] = c;
-    if (c > 0xffff) i++;
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    } else if (dropSpace && isPyWhitespaceCode(c)) continue;
+    b[n++] = c;
   }
-  return out.subarray(0, n);
+  return n - at;
 }
 
-/** Scratch buffers, reused from call to call (typed-array allocation costs more than the counting). */
+/** Scratch buffer, reused from call to call (typed-array allocation costs more than the counting). */
 let buf = new Int32Array(0);
 function scratch(size: number): Int32Array {
   if (buf.length < size) buf = new Int32Array(2 * size);
   return buf;
 }
 
-/** `h`, `r`: item ids (non-negative integers below 2^31). */
-function classCounts(h: Int32Array, r: Int32Array, maxOrder: number, fallback: () => OrderCounts[]): OrderCounts[] {
-  const nh = h.length;
-  const nr = r.length;
+/** Dense ids for keys below DIRECT_MAX by direct addressing (no hashing): the items (code points, word ids)
+ *  and, while an order's keys class × alphabet stay small, the n-gram classes. A generation stamp per slot makes
+ *  a reset O(1). */
+const DIRECT_MAX = 1 << 20;
+const directVals = new Int32Array(DIRECT_MAX);
+const directStamps = new Uint32Array(DIRECT_MAX);
+let directGen = 0;
+function nextDirectGen(): number {
+  if (++directGen === 0xffffffff) {
+    directStamps.fill(0);
+    directGen = 1;
+  }
+  return directGen;
+}
+
+/** The counting, one fused pass per order over the "live" positions. Only n-grams that occur on both sides can
+ *  match, and an (n+1)-gram can only occur on both sides if the n-gram it starts with does: so order n+1 extends
+ *  only the positions whose n-gram class the other side has too. Classes are dense ids of (class of order n−1,
+ *  next item); counts per class are kept for both sides, hyp positions first, so that a ref occurrence adds to
+ *  the match exactly while it is within the hyp count (Σ min(h, r)). The totals are arithmetic (|side| − n + 1).
+ *  Layout of b: items [0,L) | pos [L,2L) | class [2L,3L) | next pos | next class | counts A [5L,7L) | counts B. */
+function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fallback: () => OrderCounts[]): OrderCounts[] {
   const len = nh + nr;
-  // Layout of one scratch buffer: item ids (hyp then ref) | classes of the current order | next order | counts.
-  const b = scratch(5 * len + 2);
-  const ITEMS = 0;
-  let cur = len;
-  let next = 2 * len;
-  const CNT = 3 * len;
+  let pos = len;
+  let cls = 2 * len;
+  let npos = 3 * len;
+  let ncls = 4 * len;
+  let cnt = 5 * len;
+  let ncnt = 7 * len;
   const out: OrderCounts[] = [];
-  dense.reset(len);
-  for (let i = 0; i < nh; i++) b[ITEMS + i] = dense.id(h[i]!);
-  for (let i = 0; i < nr; i++) b[ITEMS + nh + i] = dense.id(r[i]!);
-  const base = dense.size;
-  for (let i = 0; i < len; i++) b[cur + i] = b[ITEMS + i]!;
-  let classes = base;
-  for (let n = 1; n <= maxOrder; n++) {
-    const mh = Math.max(0, nh - n + 1); // n-grams of this order in hyp, stored at [0, mh) of the class array
-    const mr = Math.max(0, nr - n + 1); // and in ref at [nh, nh + mr)
-    if (n > 1) {
-      if (classes * base >= MAX_KEY) return fallback();
-      dense.reset(mh + mr);
-      for (let i = 0; i < mh; i++) b[next + i] = dense.id(b[cur + i]! * base + b[ITEMS + i + n - 1]!);
-      for (let i = 0; i < mr; i++) b[next + nh + i] = dense.id(b[cur + nh + i]! * base + b[ITEMS + nh + i + n - 1]!);
-      const t = cur;
-      cur = next;
-      next = t;
-      classes = dense.size;
+  if (maxOrder < 1) return out;
+  // Order 1: every position; the class is the item's dense id, which replaces the item.
+  for (let i = 0; i < len; i++) if (b[i]! >= DIRECT_MAX) return fallback();
+  let g = nextDirectGen();
+  let classes = 0;
+  let match = 0;
+  for (let i = 0; i < len; i++) {
+    const x = b[i]!;
+    let id: number;
+    if (directStamps[x] === g) id = directVals[x]!;
+    else {
+      directStamps[x] = g;
+      directVals[x] = id = classes++;
+      b[cnt + 2 * id] = 0;
+      b[cnt + 2 * id + 1] = 0;
     }
-    b.fill(0, CNT, CNT + 2 * classes);
-    for (let i = 0; i < mh; i++) b[CNT + 2 * b[cur + i]!]!++;
-    for (let i = 0; i < mr; i++) b[CNT + 2 * b[cur + nh + i]! + 1]!++;
-    let match = 0;
-    for (let k = 0; k < classes; k++) {
-      const x = b[CNT + 2 * k]!;
-      const y = b[CNT + 2 * k + 1]!;
-      match += x < y ? x : y;
+    b[i] = id;
+    b[pos + i] = i;
+    b[cls + i] = id;
+    if (i < nh) b[cnt + 2 * id]!++;
+    else if (++b[cnt + 2 * id + 1]! <= b[cnt + 2 * id]!) match++;
+  }
+  out.push({ hyp: nh, ref: nr, match });
+  const base = classes;
+  let live = len;
+  let liveH = nh;
+  for (let n = 2; n <= maxOrder; n++) {
+    if (classes * base >= MAX_KEY) return fallback();
+    const useDirect = classes * base < DIRECT_MAX;
+    if (useDirect) g = nextDirectGen();
+    else dense.reset(live);
+    let k = 0;
+    let kh = 0;
+    let size = 0;
+    match = 0;
+    for (let j = 0; j < live; j++) {
+      const c = b[cls + j]!;
+      if (b[cnt + 2 * c] === 0 || b[cnt + 2 * c + 1] === 0) continue; // the (n−1)-gram is on one side only
+      const p = b[pos + j]!;
+      const isH = j < liveH;
+      if (p + n - 1 >= (isH ? nh : len)) continue; // no n-th item on its side
+      const key = c * base + b[p + n - 1]!;
+      let id: number;
+      if (useDirect) {
+        if (directStamps[key] === g) id = directVals[key]!;
+        else {
+          directStamps[key] = g;
+          directVals[key] = id = size++;
+          b[ncnt + 2 * id] = 0;
+          b[ncnt + 2 * id + 1] = 0;
+        }
+      } else {
+        id = dense.id(key);
+        if (id === size) {
+          size++;
+          b[ncnt + 2 * id] = 0;
+          b[ncnt + 2 * id + 1] = 0;
+        }
+      }
+      if (isH) {
+        b[ncnt + 2 * id]!++;
+        kh++;
+      } else if (++b[ncnt + 2 * id + 1]! <= b[ncnt + 2 * id]!) match++;
+      b[npos + k] = p;
+      b[ncls + k] = id;
+      k++;
     }
-    out.push({ hyp: mh, ref: mr, match });
+    out.push({ hyp: Math.max(0, nh - n + 1), ref: Math.max(0, nr - n + 1), match });
+    let t = pos;
+    pos = npos;
+    npos = t;
+    t = cls;
+    cls = ncls;
+    ncls = t;
+    t = cnt;
+    cnt = ncnt;
+    ncnt = t;
+    live = k;
+    liveH = kh;
+    classes = size;
   }
   return out;
 }
