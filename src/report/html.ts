@@ -23,6 +23,7 @@ import {
   summaryRows,
 } from './effective.js';
 import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
+import type { DocumentLanguage } from '../model.js';
 import type { FormatOptions } from './options.js';
 
 // One self-contained HTML file: styles inline, charts as inline SVG, no script, no external resource (a CSP
@@ -115,6 +116,7 @@ function documentSection(doc: DocumentReport, docIndex: number, opts: FormatOpti
   const out: string[] = [];
   out.push(`<section class="document">`, `<h2>${esc(doc.id)}</h2>`);
   out.push(`<p class="paths">MT: <span class="span">${esc(fileName(doc.mt.path))}</span> · corrected: ${doc.corrected.path ? `<span class="span">${esc(fileName(doc.corrected.path))}</span>` : 'none (reference-free checks)'}</p>`);
+  if (doc.language) out.push(`<p class="meta language">${esc(languageLine(doc.language))}</p>`);
   out.push('<h3>Summary</h3>', '<table class="metrics"><tbody>');
   const rows = summaryRows(doc, `${counts.total}${counts.rejected ? ` (${counts.rejected} rejected by reviewers, not counted)` : ''}`);
   for (const [k, v] of rows) out.push(`<tr><th>${esc(k)}</th><td class="num">${esc(v)}</td></tr>`);
@@ -296,4 +298,11 @@ function legend(y: number, x0: number): string {
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** "Language: German (de, full pack; detected, confidence 0.83) · source: en" — or that no pack exists. */
+export function languageLine(l: DocumentLanguage): string {
+  const how = l.decidedBy === 'detected' ? `detected, confidence ${l.confidence ?? '?'}` : l.decidedBy === 'file' ? 'from the file' : l.decidedBy === 'option' ? 'as given' : 'assumed';
+  const pack = l.pack.level === 'generic' ? `no language pack: only language-independent rules ran` : `${l.pack.level} pack`;
+  return `Language: ${l.pack.level === 'generic' ? l.target : l.pack.name} (${l.target}, ${pack}; ${how})${l.source ? ` · source: ${l.source}` : ''}`;
 }
