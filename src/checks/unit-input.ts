@@ -22,7 +22,8 @@ export function unitCheckFindings(mt: string, source: string | undefined, locali
   if (units.length === 0) return [];
   const sample = (pick: (u: CheckUnit) => string | undefined) => units.slice(0, 400).map(pick).filter((s) => s !== undefined).join('\n');
   const target = resolveLanguage({ ...(opts.targetLang ? { option: opts.targetLang } : {}), ...(localized?.langs.targetLang ? { file: localized.langs.targetLang } : {}), text: sample((u) => u.target), fallback: 'en' });
-  const src = opts.sourceLang ?? localized?.langs.sourceLang;
+  // gettext msgids are English unless a tool says otherwise (PO files have no source-language header).
+  const src = opts.sourceLang ?? localized?.langs.sourceLang ?? (localized?.format === 'po' ? 'en' : undefined);
   const sourcePack = src ? packFor(src) : units.some((u) => u.source) ? resolveLanguage({ text: sample((u) => u.source), fallback: 'en' }).pack : undefined;
   const plural = localized?.format === 'po' ? /nplurals\s*=\s*(\d+)/.exec(poHeaderField(localized.mtFile.text, 'Plural-Forms') ?? '')?.[1] : undefined;
   const ctx: UnitContext = {
@@ -32,6 +33,7 @@ export function unitCheckFindings(mt: string, source: string | undefined, locali
     allow: new Set(opts.allow ?? []),
     ...(opts.formats ? { formats: opts.formats } : {}),
     ...(plural ? { nplurals: Number(plural) } : {}),
+    ...(localized?.format === 'po' ? { decodedEscapes: true } : {}),
   };
   return runUnitChecks(mt, UNIT_CHECKS, ctx, new Set(opts.disable ?? []));
 }

@@ -42,6 +42,8 @@ export interface UnitContext {
   allow: ReadonlySet<string>;
   /** Format-string flavours forced by config (`["c", "python-brace"]`); otherwise from PO flags / the source. */
   formats?: readonly string[];
+  /** The reader decoded the format's escapes (PO): backslashes left in the texts are content. */
+  decodedEscapes?: boolean;
   /** The file's declared plural count (PO Plural-Forms: nplurals=N). */
   nplurals?: number;
 }

@@ -141,7 +141,7 @@ table(
   ],
   [
     ['Manual hunk edit mode -- see bottom for a quick guide.\n', 'Manueller Editiermodus -- siehe unten.', 'de', /trailing line break missing/],
-    ['a\nb\nc', 'a\nb c', 'de', /1 line break where the source has 2/],
+    ["a\nb\nc", "a b c", 'de', /no line break where the source has 2/],
   ],
 );
 
@@ -175,7 +175,7 @@ table(
   [
     ['Are you sure you want to continue?', 'Sind Sie sicher, dass Sie fortfahren wollen.', 'de', /question mark, the target with a full stop/],
     ['Are you sure you want to continue?', 'Está seguro de que desea continuar?', 'es', /opens with "¿"/],
-    ['Empty commit message.', 'Leere Commit-Beschreibung', 'de', /without one/],
+    ['Name:', 'Name', 'de', /the source ends with a colon, the target without one/],
   ],
 );
 

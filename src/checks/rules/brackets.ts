@@ -20,6 +20,7 @@ export const brackets: UnitRule = {
   scope: 'all languages',
   needsSource: true,
   run(unit) {
+    if (!/[()[\]{}（）［］【】｛｝]/.test(unit.target)) return [];
     const out = [];
     const strip = (s: string) => [...s].filter((c) => !isPlaceholderChar(c)).join('');
     const s = strip(unit.source!);

@@ -1,4 +1,3 @@
-import { isPlaceholderChar } from '../../io/formats/piece.js';
 import type { UnitRule } from '../units.js';
 
 // A unit left untranslated: no target, an empty one, or one that holds only tags, placeholders and punctuation
@@ -15,7 +14,7 @@ export const emptyTarget: UnitRule = {
   needsSource: false,
   onEmpty: true,
   run(unit) {
-    const hasWords = (s: string) => /\p{L}/u.test([...s].filter((c) => !isPlaceholderChar(c)).join('').replace(/%\w|%\d\$\w|\{[^{}]*\}/g, ''));
+    const hasWords = (s: string) => /\p{L}/u.test(s.replace(/[\uE000-\uF8FF]|%\w|%\d\$\w|\{[^{}]*\}/g, ''));
     if (unit.target.trim() === '') {
       if (unit.source !== undefined && unit.source.trim() === '') return [];
       return [{ start: 0, end: 0, message: unit.missing ? 'untranslated: the unit has no target' : 'untranslated: the target is empty' }];

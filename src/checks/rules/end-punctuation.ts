@@ -70,7 +70,9 @@ export const endPunctuation: UnitRule = {
       const optionalStop = src.klass === 'stop' && tgt.klass === undefined && ctx.pack.typography.fullWidthPunctuation;
       // A full stop added to a message the source leaves open is a translator's style (git's German ends its
       // messages so), not a change of meaning; a lost or changed end is.
-      const addedStop = src.klass === undefined && tgt.klass === 'stop';
+      // So is a full stop dropped from a message (Bulgarian git leaves them off): a lost or changed question,
+      // colon, exclamation or ellipsis changes what the reader is told.
+      const addedStop = (src.klass === undefined && tgt.klass === 'stop') || (src.klass === 'stop' && tgt.klass === undefined);
       if (!optionalStop && !addedStop) {
         hits.push({
           start: tgt.klass ? tgt.at : tgt.at,

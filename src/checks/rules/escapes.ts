@@ -17,7 +17,9 @@ export const escapes: UnitRule = {
   equivalent: { pofilter: 'escapes', weblate: 'escaped-newline' },
   scope: 'all languages',
   needsSource: true,
-  run(unit) {
+  run(unit, ctx) {
+    // PO strings are decoded by the reader: a backslash left in them is text ("'\\' not allowed").
+    if (ctx.decodedEscapes || (!unit.source!.includes('\\') && !unit.target.includes('\\'))) return [];
     const find = (s: string) => [...s.matchAll(ESCAPE_RE)].map((m) => ({ at: m.index, text: m[0] }));
     const src = find(unit.source!);
     const tgt = find(unit.target);

@@ -132,6 +132,7 @@ export function flavoursOf(unit: CheckUnit, ctx: UnitContext): { flavours: Set<F
   return { flavours: auto, declared: false };
 }
 
+const MARKERS = /[%{$]/;
 const NUMBER_CONVERSION = /^%(\d+\$)?(hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxX]$/;
 
 export const formatString: UnitRule = {
@@ -144,6 +145,8 @@ export const formatString: UnitRule = {
   scope: 'all languages',
   needsSource: true,
   run(unit, ctx) {
+    // Most units hold no placeholder character at all.
+    if (!MARKERS.test(unit.source!) && !MARKERS.test(unit.target)) return [];
     const { flavours, declared } = flavoursOf(unit, ctx);
     const src = placeholders(unit.source!, flavours, declared);
     const tgt = placeholders(unit.target, flavours, declared);

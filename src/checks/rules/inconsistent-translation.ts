@@ -72,7 +72,7 @@ export const reusedTranslation: UnitRule = {
         const a = ws(u.source!);
         const b = ws(first.source!);
         const shared = [...a].filter((w) => b.has(w)).length;
-        if (a.size === 0 || shared / (a.size + b.size - shared) >= 0.5) continue;
+        if (a.size === 0 || shared / (a.size + b.size - shared) >= 0.25) continue;
         hits.push({ unit: u, start: 0, end: u.target.length, message: `the same translation as unit ${first.index + 1}, whose source is "${first.source!.trim()}"` });
       }
     }

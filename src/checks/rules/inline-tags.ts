@@ -17,6 +17,7 @@ export const inlineTags: UnitRule = {
   scope: 'all languages',
   needsSource: true,
   run(unit) {
+    if (!TAG_CHAR.test(unit.source!) && !TAG_CHAR.test(unit.target)) return [];
     const tags = (s: string) => [...s].filter(isPlaceholderChar);
     const src = tags(unit.source!);
     const tgt = tags(unit.target);
@@ -36,6 +37,7 @@ export const inlineTags: UnitRule = {
   },
 };
 
+const TAG_CHAR = /[\uE000-\uF8FF]/;
 const MARKUP_RE = /<\/?([A-Za-z][\w:-]*)(?:\s[^<>]*)?\/?>/g;
 
 /** Markup written as text (HTML in a PO msgid, <b> in a .properties value): element names and their count. */
@@ -49,6 +51,7 @@ export const markup: UnitRule = {
   scope: 'all languages',
   needsSource: true,
   run(unit) {
+    if (!unit.source!.includes('<')) return [];
     const all = (s: string) => [...s.matchAll(MARKUP_RE)].map((m) => ({ at: m.index, text: m[0], name: m[1]!.toLowerCase(), key: `${m[0].startsWith('</') ? '/' : ''}${m[1]!.toLowerCase()}` }));
     // Markup, not a placeholder in angle brackets ("<file>", "<Datei>" in a usage line, which translators
     // translate): an element the source closes, writes self-closing, or gives attributes.

@@ -36,6 +36,7 @@ export const doubleSpace: UnitRule = {
   needsSource: false,
   run(unit) {
     if (unit.source !== undefined && /\S {2,}\S/.test(unit.source)) return [];
-    return [...unit.target.matchAll(/(?<=\S) {2,}(?=\S)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestion: ' ', message: 'two spaces in a row' }));
+    // Two spaces after a full stop is a typing convention, not a typo.
+    return [...unit.target.matchAll(/(?<=[^\s.!?:;]) {2,}(?=\S)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestion: ' ', message: 'two spaces in a row' }));
   },
 };

@@ -3,9 +3,9 @@ import { withoutTags } from '../units.js';
 
 // A target that is its source copied: English left in a German target ("We recommend adding an additional").
 // Not every copy is an error — product names, codes, "OK", a term the target language borrows — so a copy
-// counts only when it has words (two or more of three letters or more), is not code (options, paths, markup,
-// placeholders only), and the target dictionary does not know all of its words (when the pack has one: a
-// German "Status" or "Filter" is German too). The config's allow list names the rest.
+// counts only when it is a phrase (three words or more of three letters or more: a German "Status" or "Filter"
+// is German too), not code (options, paths, markup) and not a title of capitalised words; four words or more
+// are major. The config's allow list names the rest.
 
 const CODE = /--|[<>=\\/_@#|[\]{}]|\$\{|\b[a-z]+[A-Z]\w*|^\W*[a-z0-9.-]+\W*$/;
 
@@ -14,7 +14,7 @@ export const unchanged: UnitRule = {
   category: 'accuracy/untranslated',
   type: 'R:OTHER',
   severity: 'minor',
-  description: 'The target is the source copied unchanged (words the target dictionary does not know, not code or names)',
+  description: 'The target is the source copied unchanged (a phrase of three words or more, not code or a capitalised title; major from four words)',
   equivalent: { pofilter: 'unchanged', weblate: 'same (unchanged translation)' },
   scope: 'targets in another language than the source',
   needsSource: true,
@@ -23,12 +23,14 @@ export const unchanged: UnitRule = {
     const s = unit.source!.trim();
     if (s !== unit.target.trim() || ctx.allow.has(s) || CODE.test(s)) return [];
     const words = withoutTags(s).match(/\p{L}{3,}/gu) ?? [];
-    if (words.length < 2) return [];
-    // Capitalised words throughout: a title or a name ("Creative Commons Attribution").
+    // One or two words copied are usually right ("Status", "Open Source", a product name); a phrase of three or
+    // more is a sentence left in the source language.
+    if (words.length < 3) return [];
+    // Capitalised words throughout: a title or a name ("Creative Commons Attribution"); lower case throughout
+    // without a sentence end: a command line or a list of keywords ("git reflog list").
     if (words.every((w) => /^\p{Lu}/u.test(w))) return [];
-    const unknown = ctx.pack.hasDictionary ? words.filter((w) => ctx.pack.isWord(w) === false) : words;
-    if (unknown.length === 0) return [];
+    if (/^[^\p{L}]*\p{Ll}/u.test(s) && words.every((w) => w === w.toLowerCase()) && !/[.!?]$/.test(s)) return [];
     const at = unit.target.indexOf(s);
-    return [{ start: at, end: at + s.length, message: `the source copied unchanged (${unknown.slice(0, 3).map((w) => `"${w}"`).join(', ')} ${ctx.pack.hasDictionary ? `not ${ctx.pack.name}` : 'untranslated'})`, ...(words.length >= 4 && unknown.length >= 2 ? { severity: 'major' as const } : {}) }];
+    return [{ start: at, end: at + s.length, message: `the source copied unchanged (${ctx.sourcePack?.name ?? 'source'} text in a ${ctx.pack.name} target)`, ...(words.length >= 4 ? { severity: 'major' as const } : {}) }];
   },
 };

@@ -70,6 +70,9 @@ function collect12(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagC
     const source = firstChild(c, 'source');
     const target = firstChild(c, 'target');
     const unit: FileUnit = { key: prefix + unitId(doc, c, 'trans-unit'), line: doc.lines.position(c.start).line };
+    // maxwidth counts characters only with size-unit="char" (the default unit is the pixel).
+    const maxwidth = Number(c.attrs.get('maxwidth'));
+    if (Number.isInteger(maxwidth) && maxwidth > 0 && c.attrs.get('size-unit') === 'char') unit.maxLength = maxwidth;
     if (source) unit.source = xmlPiece(doc.text, source, chars);
     if (target) {
       unit.target = xmlPiece(doc.text, target, chars);
@@ -110,6 +113,9 @@ function collect2(doc: XmlDocument, el: XmlElement, prefix: string, chars: TagCh
       const segId = s.attrs.get('id');
       const key = prefix + (segments.length === 1 ? id : `${id}#${segId ?? k + 1}`);
       const unit: FileUnit = { key, line: doc.lines.position(s.start).line };
+      // The Size and Length Restriction module's default profile counts code points.
+      const limit = Number(c.attrs.get('slr:sizeRestriction'));
+      if (Number.isInteger(limit) && limit > 0 && !c.attrs.has('slr:profiles')) unit.maxLength = limit;
       const source = firstChild(s, 'source');
       const target = firstChild(s, 'target');
       if (source) unit.source = xmlPiece(doc.text, source, chars);
