@@ -11,6 +11,8 @@
 // one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
 // words: longer output, more room for errors) on the same segments.
 // Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference]
+// MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json (for calibration
+// outside the project; the file holds the data's sentences, so never inside the repository).
 import { existsSync, readFileSync } from 'node:fs';
 import { auditDocument } from '../src/audit.js';
 import { findingPenalty, NON_TRANSLATION } from '../src/metrics/mqm.js';
@@ -105,7 +107,7 @@ function cohenKappa(pairs: Array<[string, string]>): number {
 
 const f3 = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(3));
 
-function run(pair: 'zhen' | 'ende'): void {
+async function run(pair: 'zhen' | 'ende'): Promise<void> {
   const file = `${DATA}mqm_ted_${pair}.dev.tsv`;
   if (!existsSync(file)) {
     console.log(`mqm-ted-dev ${pair}: data not found at ${file}, skipped`);
@@ -124,6 +126,7 @@ function run(pair: 'zhen' | 'ende'): void {
   const systems = [...new Set([...segs.values()].map((s) => s.system))].filter((s) => s !== refSystem).sort();
 
   const matched: Array<{ human: Span; tqa: Finding }> = [];
+  const dump: unknown[] = [];
   let humanSpans = 0;
   const rows: Array<{ seg: string; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
   const categories = new Map<string, number>();
@@ -182,10 +185,15 @@ function run(pair: 'zhen' | 'ende'): void {
           if (touches && overlap > bestOverlap) (best = f), (bestOverlap = overlap);
         }
         if (best) matched.push({ human: h, tqa: best });
+        if (process.env.MQM_DUMP) dump.push({ h, f: best ? { category: best.category, severity: best.severity, rule: best.rule, message: best.message, mt: best.mt.text, cor: best.corrected.text, type: best.type } : null, chrf: doc.segments[i]!.metrics.chrf, findings: fs.filter((f) => f.severity !== 'neutral').length, words: s.mt.split(/\s+/).length, mt: s.mt.slice(h.start, h.end) });
       }
     });
   }
   const secs = (performance.now() - t0) / 1000;
+  if (process.env.MQM_DUMP) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${process.env.MQM_DUMP}.${pair}.json`, JSON.stringify(dump));
+  }
 
   const catPairs = matched.map((m) => [humanTop(m.human.category), TOP[m.tqa.category.split('/')[0]!] ?? 'Other'] as [string, string]);
   const catAgree = catPairs.filter(([a, b]) => a === b).length / matched.length;
@@ -241,4 +249,4 @@ function run(pair: 'zhen' | 'ende'): void {
 }
 
 const pairs = (PAIRS.length ? PAIRS : ['zhen', 'ende']) as Array<'zhen' | 'ende'>;
-for (const p of pairs) run(p);
+for (const p of pairs) await run(p);
