@@ -22,8 +22,9 @@ export function formErrantType(pack: LanguagePack, o: readonly TokenInfo[], c: r
   if (o.length === c.length && o.every((t, i) => t.lower === c[i]!.lower)) return 'R:ORTH';
   if (o.length === 1 && c.length === 1) {
     const [a, b] = [o[0]!, c[0]!];
-    if (a.pos === 'X' && b.pos === 'X' && a.lemma === b.lemma) return 'R:MORPH';
+    // A non-word close to its correction is a misspelling even when the stems agree ("reunion" → "reunión").
     if (a.pos === 'X' && pack.isWord(a.text) === false && similar(a.lower, b.lower)) return 'R:SPELL';
+    if (a.pos === 'X' && b.pos === 'X' && a.lemma === b.lemma) return 'R:MORPH';
   }
   return 'R:OTHER';
 }

@@ -14,14 +14,37 @@ import { packFor, type LanguagePack } from '../lang/index.js';
 //   ends in , ; : or an opening bracket/quote. So an MT sentence broken across lines stays one sentence.
 // The ranges are trimmed and together cover every non-whitespace character of the range.
 
-const TERMINAL = /[.!?…]+[”"’'»)\]]*/gu;
 const CONTINUES = /^[\p{Ll},;:)\]}]/u;
 const LINE_CONTINUES = /^[\p{Ll}.,;:!?)\]}…]/u;
-const OPEN_END = /[,;:(\[“‘«\-–—]$/u;
-const FINAL_PUNCT = /[.!?…][”"’'»)\]]*$/u;
 const SPACE = /\s/u;
 const FULL_WIDTH_TERMINAL = /[。！？]+[」』”’）〕】]*/gu;
 const EN = packFor('en');
+
+interface Marks {
+  TERMINAL: RegExp;
+  OPEN_END: RegExp;
+  FINAL_PUNCT: RegExp;
+}
+const marksByPack = new Map<string, Marks>();
+/** Terminal punctuation with the closing quotes that may follow it, and line ends that leave a sentence open:
+ *  the language's closing quotation marks count as closers (German „…“ and ‚…‘ close with “ and ‘). */
+function marksOf(pack: LanguagePack): Marks {
+  let m = marksByPack.get(pack.code);
+  if (!m) {
+    const q = pack.typography.quotes;
+    const esc = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
+    const closers = new Set(['”', '"', '’', "'", '»', ')', ']', q.end, q.alternateEnd]);
+    const openers = ['“', '‘', '«', q.start, q.alternateStart].filter((c) => !closers.has(c));
+    const close = [...closers].map(esc).join('');
+    m = {
+      TERMINAL: new RegExp(`[.!?…]+[${close}]*`, 'gu'),
+      OPEN_END: new RegExp(`[,;:(\\[${[...new Set(openers)].map(esc).join('')}\\-–—]$`, 'u'),
+      FINAL_PUNCT: new RegExp(`[.!?…][${close}]*$`, 'u'),
+    };
+    marksByPack.set(pack.code, m);
+  }
+  return m;
+}
 
 /** Is the full stop that ends at `dot` (exclusive) part of an abbreviation, an initial or a number? */
 function isAbbreviationDot(text: string, from: number, dot: number, pack: LanguagePack): boolean {
@@ -44,6 +67,7 @@ function isOrdinalBeforeMonth(text: string, dot: number, next: number, pack: Lan
 /** Sentence ranges of text[range] (the whole text by default): trimmed, in order, absolute offsets. */
 export function splitSentences(text: string, range: Range = { start: 0, end: text.length }, pack: LanguagePack = EN): Range[] {
   const { start, end } = range;
+  const { TERMINAL, OPEN_END, FINAL_PUNCT } = marksOf(pack);
   const cuts: number[] = [];
   // Full-width terminals: a cut right after them (and their closing quotes/brackets).
   FULL_WIDTH_TERMINAL.lastIndex = start;
