@@ -116,4 +116,34 @@ describe('the seed article (texts/ukraine-security-guarantees)', () => {
     expect(doc.metrics.mqm.words).toBe(doc.mt.text.split(/\s+/).filter(Boolean).length);
     expect(doc.metrics.mqm.pass).toBe(false);
   });
+
+  // Substitutions a professional reviewer grades as word choice or a near meaning, not as major mistranslations
+  // (issue 11), and the rewritten clause of line 14 as one finding.
+  it.each([
+    ['report', 11, ['accuracy/mistranslation', 'style/awkward'], 'minor'],
+    ['putting pressure', 24, ['style/awkward'], 'minor'],
+    ['staff provision', 5, ['style/awkward'], 'minor'],
+    ['if', 26, ['style/awkward', 'fluency/grammar'], 'minor'],
+    ['way of agreeing', 14, ['style/awkward', 'fluency/grammar'], 'minor'],
+  ] as const)('"%s" (line %i) is %j, %s', (text, line, categories, severity) => {
+    const f = doc.findings.filter((x) => x.mt.line === line && x.mt.text.trim() === text);
+    expect(f, `one finding on "${text}"`).toHaveLength(1);
+    expect(categories).toContain(f[0]!.category);
+    expect(f[0]!.severity).toBe(severity);
+  });
+
+  it('against the same text taken as an independent reference, meaning-preserving changes are neutral', () => {
+    const ref = auditDocument(readDocumentDir(DIR), { correctedKind: 'reference' });
+    expect(ref.correctedKind).toBe('reference');
+    expect(doc.correctedKind).toBeUndefined();
+    const sev = (d: DocumentReport, text: string) => d.findings.find((f) => f.mt.text.trim() === text)!.severity;
+    for (const t of ['staff provision', 'putting pressure', 'way of agreeing']) {
+      expect(sev(doc, t)).toBe('minor');
+      expect(sev(ref, t)).toBe('neutral');
+    }
+    // Meaning changes and errors of the MT count the same in both modes.
+    for (const t of ['Volodyr', 'routes', 'principal teacher', 'thespecial']) expect(sev(ref, t)).toBe(sev(doc, t));
+    expect(ref.metrics.mqm.penalty).toBeLessThan(doc.metrics.mqm.penalty);
+    expect(applyEdits(ref.mt.text, ref.findings)).toBe(ref.corrected.text);
+  });
 });
