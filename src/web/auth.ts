@@ -58,6 +58,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function originGuard(req: Request, _res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method)) return next();
   const origin = req.get('origin');
+  const site = req.get('sec-fetch-site');
+  // A page sent with Referrer-Policy: no-referrer posts its forms with `Origin: null`: then the browser's
+  // Sec-Fetch-Site decides (a null origin without it is refused).
+  if (origin === 'null' && site === 'same-origin') return next();
   if (origin !== undefined) {
     let host: string | undefined;
     try {
@@ -70,7 +74,6 @@ export function originGuard(req: Request, _res: Response, next: NextFunction): v
     if (host === undefined || !own.includes(host)) return next(new HttpRefusal(403, `Refused: this request came from another site (Origin ${origin.slice(0, 100)}).`));
     return next();
   }
-  const site = req.get('sec-fetch-site');
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
     return next(new HttpRefusal(403, `Refused: this request came from another site (Sec-Fetch-Site: ${site.slice(0, 40)}).`));
   }

@@ -205,7 +205,14 @@ describe('Host and Origin', () => {
     const c = await loggedIn('ana');
     const token = await c.token('/');
     const f = (await findings(c)).find((x) => !x.decision)!;
-    const hostile: Array<Record<string, string>> = [{ origin: 'http://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    const hostile: Array<Record<string, string>> = [
+      { origin: 'http://evil.example' },
+      { origin: 'http://evil.example', 'sec-fetch-site': 'same-origin' },
+      { origin: 'null' },
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+    ];
     for (const headers of hostile) {
       const res = await c.request(`/doc/${SEED_ID}/decide`, {
         method: 'POST',
