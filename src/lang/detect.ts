@@ -16,6 +16,14 @@ const SAMPLE = 20_000;
 export function detectLanguage(text: string): { code: string; confidence: number } | undefined {
   const sample = text.slice(0, SAMPLE);
   if (sample.trim().length < 20) return undefined;
+  // Han and kana text is told by its script (eld's n-grams miss it in corpora tokenised with spaces): kana means
+  // Japanese, Han alone Chinese. The confidence is the script's share of the letters.
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const han = sample.match(/\p{sc=Han}/gu)?.length ?? 0;
+  const kana = sample.match(/[\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+  if (letters > 0 && (han + kana) / letters > 0.5) {
+    return { code: kana / letters > 0.05 ? 'ja' : 'zh', confidence: Math.round(((han + kana) / letters) * 1000) / 1000 };
+  }
   // eld ships as ESM only; Node ≥ 20.19 loads it synchronously with require().
   // Its exports map has only an "import" condition: resolve it as an import, then require the file.
   eld ??= (require(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: Eld }).eld;

@@ -87,8 +87,12 @@ export function findNumbers(text: string, locale: NumberLocale = {}, from = 0, t
   const taken: Array<[number, number]> = [];
   if (locale.han) {
     for (const m of ascii.matchAll(HAN_RUN)) {
-      // A lone 一 is as often "a/one" in a word (一起, 统一) as a number: only runs with a unit or digits count.
-      if (!/[\d十拾百佰千仟万萬亿億兆]/u.test(m[0]) && m[0].length < 2) continue;
+      // A lone numeral is as often part of a word (一起 "together", 百科 "encyclopedia") as a number: a run counts
+      // when it has a digit and a unit, or two numerals ("二十", "25万", "两万", "二〇二四").
+      const hasDigit = /[\d〇零一二两兩三四五六七八九]/u.test(m[0]);
+      const hasUnit = /[十拾百佰千仟万萬亿億兆]/u.test(m[0]);
+      const ordinal = slice[m.index - 1] === '第'; // 第二 "second"
+      if (!hasDigit || (!hasUnit && m[0].length < 2 && !ordinal)) continue;
       const value = parseHan(m[0]);
       if (value === undefined) continue;
       out.push({ start: from + m.index, end: from + m.index + m[0].length, text: slice.slice(m.index, m.index + m[0].length), value, key: canonical(value) });

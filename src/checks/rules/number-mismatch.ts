@@ -46,13 +46,15 @@ export const numberMismatch: CheckRule = {
         list.shift();
         return true;
       };
+      // A number the source spells out ("four", "December") may be written in digits in the translation.
+      for (const v of spelledNumbers(unit.source, ctx.sourcePack ?? packFor('en'), { months: true })) byValue.set(v, [...(byValue.get(v) ?? []), { start: -1, end: -1, text: v, value: v }]);
       for (const n of mtNums) {
         // "1990" in English for "'90" / "anii 90": a decade or year written short in the source.
         const short = /^(?:1[5-9]|20)\d{2}$/.test(n.value) ? n.value.slice(2) : undefined;
         if (take(n.value) || (short !== undefined && take(short)) || roman.has(n.value)) continue;
         extra.push(n);
       }
-      const unmatchedSrc = [...byValue.values()].flat().sort((a, b) => a.start - b.start);
+      const unmatchedSrc = [...byValue.values()].flat().filter((n) => n.start >= 0).sort((a, b) => a.start - b.start);
       // A number the translation spells out ("one", "third") is not missing.
       const spelled = spelledNumbers(ctx.text.slice(unit.mt.start, unit.mt.end), ctx.pack);
       for (let i = unmatchedSrc.length - 1; i >= 0; i--) {
@@ -110,9 +112,9 @@ export function romanNumerals(text: string): string[] {
 }
 
 /** Values of the number words of a text (the pack's: "three", "first", "twice" in English), in order. */
-export function spelledNumbers(text: string, pack: LanguagePack = packFor('en')): string[] {
+export function spelledNumbers(text: string, pack: LanguagePack = packFor('en'), opts: { months?: boolean } = {}): string[] {
   return [...text.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((m) => {
-    const v = pack.numberWords.get(m[0]) ?? pack.numberLikeWords.get(m[0]);
+    const v = pack.numberWords.get(m[0]) ?? pack.numberLikeWords.get(m[0]) ?? (opts.months ? pack.months.get(m[0]) : undefined);
     return v === undefined ? [] : [String(v)];
   });
 }
