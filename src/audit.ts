@@ -13,6 +13,7 @@ import { TOOL } from './version.js';
 import { documentId } from './io/document-dir.js';
 import { InputError } from './io/errors.js';
 import { documentLanguage, packFor, resolveLanguage } from './lang/index.js';
+import { shardWindow, type Shard, type ShardInfo } from './shard.js';
 
 export { documentId, listDocumentDirs, readDocumentDir } from './io/document-dir.js';
 
@@ -38,6 +39,8 @@ export interface AuditOptions {
   /** --target-lang / --source-lang (BCP 47): decide the language packs before file metadata and detection. */
   targetLang?: string;
   sourceLang?: string;
+  /** Audit only the K-th of N slices of the segments (`tqa audit --shard K/N`; src/shard.ts merges them). */
+  shard?: Shard;
 }
 
 export type AuditStage = 'align' | 'edits' | 'classify' | 'score';
@@ -49,7 +52,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const progress = opts.onProgress ?? (() => {});
   const language = auditLanguage(input, opts);
 
-  const { findings, bounds } = findEdits(input, opts, progress, language);
+  const { findings, bounds, slice } = findEdits(input, opts, progress, language);
 
   // Scoring needs only the segment bounds: the tokens (the bulk of the heap) are garbage by now.
   const acc = new CorpusAccumulator();
@@ -82,6 +85,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
     },
     // Effort is measured against a correction; an empty one (a one-file upload without targets) is none.
     ...(corrected.trim() !== '' ? { effort: effortAnalysis(mt, corrected, segments) } : {}),
+    ...(opts.shard && slice ? { shard: { ...opts.shard, segments: slice, totals: acc.totals() } satisfies ShardInfo } : {}),
   };
 }
 
@@ -97,7 +101,7 @@ function findEdits(
   opts: AuditOptions,
   progress: (stage: AuditStage, done: number, total: number) => void,
   language: DocumentLanguage,
-): { findings: Finding[]; bounds: SegmentBounds[] } {
+): { findings: Finding[]; bounds: SegmentBounds[]; slice?: ShardInfo['segments'] } {
   const pack = packFor(language.target);
   const mt = input.mt.text;
   const corrected = input.corrected.text;
@@ -112,7 +116,10 @@ function findEdits(
   }
   progress('align', 1, 1);
 
-  const raw = extractEdits(mt, corrected, pairs, { onProgress: (d, t) => progress('edits', d, t) });
+  // A shard extracts the edits of its slice (with a neighbour each side, see shardWindow) and keeps its own.
+  const win = opts.shard ? shardWindow(pairs, opts.shard) : undefined;
+  const extracted = extractEdits(mt, corrected, win ? win.window : pairs, { onProgress: (d, t) => progress('edits', d, t) });
+  const raw = win ? extracted.filter((e) => e.segment >= win.from && e.segment < win.to) : extracted;
   const edits = input.glossary ? mergeTermEdits(raw, mt, corrected, pairs, input.glossary) : raw;
   const ids = assignIds(edits, mt);
   const ctx = {
@@ -148,12 +155,12 @@ function findEdits(
     ...classes[i]!,
     origin: 'audit',
   }));
-  const bounds = pairs.map((p) => ({
+  const bounds = (win ? pairs.slice(win.from, win.to) : pairs).map((p) => ({
     id: p.id,
     mt: { start: p.mt.start, end: p.mt.end },
     corrected: { start: p.corrected.start, end: p.corrected.end },
   }));
-  return { findings, bounds };
+  return { findings, bounds, ...(win ? { slice: { from: win.from, to: win.to, total: pairs.length } } : {}) };
 }
 
 /** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is

@@ -201,6 +201,8 @@ export interface DocumentReport {
   language?: DocumentLanguage;
   /** Post-editing effort (MT vs. correction similarity bands, src/metrics/effort.ts); absent without a correction. */
   effort?: import('./metrics/effort.js').EffortAnalysis;
+  /** Only in a shard's report (`tqa audit --shard K/N`): which slice it holds, for `tqa merge` (src/shard.ts). */
+  shard?: import('./shard.js').ShardInfo;
 }
 
 /** The language a document was audited as, and how that was decided (src/lang). */

@@ -2,8 +2,8 @@
 // bit; BLEU to ~1e-14) and the MLQE-PE / WMT QE word tags.
 
 // One pair / one document, all metrics at once (what the audit pipeline needs).
-export { scorePair, scorePairs, CorpusAccumulator, metricSignatures } from './scores.js';
-export type { PairScores, CorpusScores, MetricSignatures, ScoreOptions } from './scores.js';
+export { scorePair, scorePairs, CorpusAccumulator, metricSignatures, addCorpusTotals, corpusScoresFromTotals } from './scores.js';
+export type { PairScores, CorpusScores, CorpusTotals, MetricSignatures, ScoreOptions } from './scores.js';
 
 // TER / HTER (sacrebleu defaults: case-insensitive, shifts) and the alignment behind it.
 export {

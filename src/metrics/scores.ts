@@ -139,25 +139,63 @@ export class CorpusAccumulator {
     return pairScoresFrom(s, this.r);
   }
 
-  result(): CorpusScores {
+  /** The summed sufficient statistics of every pair added. All integers, so any grouping of the pairs (shards
+   *  of a corpus, added with addCorpusTotals) sums to the same totals, and corpusScoresFromTotals gives the same
+   *  corpus scores bit for bit. */
+  totals(): CorpusTotals {
     const { r } = this;
-    const ter = sumTerStats(this.all.map((s) => s.ter));
     const width = (o: ChrfOptions): number => 3 * ((o.charOrder ?? 6) + (o.wordOrder ?? 0));
-    const chrf = this.all.length ? sumStats(this.all.map((s) => s.chrf)) : new Array<number>(width(r.chrf)).fill(0);
-    const chrfpp = this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : new Array<number>(width(r.chrfpp)).fill(0);
     const order = r.bleu.maxNgramOrder ?? 4;
-    const bleu = this.all.length
-      ? sumBleuStats(this.all.map((s) => s.bleu))
-      : { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 };
     return {
-      ter: terScoreFromStats(ter),
-      terEdits: ter.edits,
-      terRefLength: ter.refLength,
-      hter: hterFromStats(ter),
-      chrf: chrfScoreFromStats(chrf, r.chrf),
-      chrfpp: chrfScoreFromStats(chrfpp, r.chrfpp),
-      bleu: computeBleu(bleu, { ...r.bleu, effectiveOrder: false }).score,
-      signatures: signaturesOf(r),
+      pairs: this.all.length,
+      ter: sumTerStats(this.all.map((s) => s.ter)),
+      chrf: this.all.length ? sumStats(this.all.map((s) => s.chrf)) : new Array<number>(width(r.chrf)).fill(0),
+      chrfpp: this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : new Array<number>(width(r.chrfpp)).fill(0),
+      bleu: this.all.length
+        ? sumBleuStats(this.all.map((s) => s.bleu))
+        : { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 },
     };
   }
+
+  result(): CorpusScores {
+    return scoresFromTotals(this.totals(), this.r);
+  }
+}
+
+/** A corpus's summed statistics: what corpus TER, chrF, chrF++ and BLEU are computed from. */
+export interface CorpusTotals {
+  pairs: number;
+  ter: TerStats;
+  chrf: number[];
+  chrfpp: number[];
+  bleu: BleuStats;
+}
+
+/** The totals of two parts of a corpus. */
+export function addCorpusTotals(a: CorpusTotals, b: CorpusTotals): CorpusTotals {
+  return {
+    pairs: a.pairs + b.pairs,
+    ter: sumTerStats([a.ter, b.ter]),
+    chrf: sumStats([a.chrf, b.chrf]),
+    chrfpp: sumStats([a.chrfpp, b.chrfpp]),
+    bleu: sumBleuStats([a.bleu, b.bleu]),
+  };
+}
+
+/** The corpus scores of summed statistics (what CorpusAccumulator.result computes from its own). */
+export function corpusScoresFromTotals(totals: CorpusTotals, opts: ScoreOptions = {}): CorpusScores {
+  return scoresFromTotals(totals, resolve(opts));
+}
+
+function scoresFromTotals(t: CorpusTotals, r: Resolved): CorpusScores {
+  return {
+    ter: terScoreFromStats(t.ter),
+    terEdits: t.ter.edits,
+    terRefLength: t.ter.refLength,
+    hter: hterFromStats(t.ter),
+    chrf: chrfScoreFromStats(t.chrf, r.chrf),
+    chrfpp: chrfScoreFromStats(t.chrfpp, r.chrfpp),
+    bleu: computeBleu(t.bleu, { ...r.bleu, effectiveOrder: false }).score,
+    signatures: signaturesOf(r),
+  };
 }

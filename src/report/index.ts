@@ -12,18 +12,18 @@ import { formatCsv, formatEffortCsv } from './csv.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJsonl } from './jsonl.js';
 import { formatJunit } from './junit.js';
 import { formatM2 } from './m2.js';
 import { formatMarkdown } from './markdown.js';
 import { formatMqmTsv } from './mqm-tsv.js';
 import type { FormatOptions } from './options.js';
 import { formatSarif } from './sarif.js';
-import { formatXlsx } from './xlsx.js';
 
 export type { FormatOptions, GateSummary } from './options.js';
 export { readReportJson } from './read-json.js';
 
-export const FORMATS = ['json', 'csv', 'effort-csv', 'md', 'html', 'mqm-tsv', 'm2', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['json', 'jsonl', 'csv', 'effort-csv', 'md', 'html', 'mqm-tsv', 'm2', 'sarif', 'junit', 'github'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 export function isReportFormat(s: string): s is ReportFormat {
@@ -33,6 +33,7 @@ export function isReportFormat(s: string): s is ReportFormat {
 /** The usual file extension of each format, for naming output files. */
 export const FORMAT_EXTENSIONS: Record<ReportFormat, string> = {
   json: 'json',
+  jsonl: 'jsonl',
   csv: 'csv',
   'effort-csv': 'csv',
   md: 'md',
@@ -52,10 +53,11 @@ export function isBinaryFormat(s: string): s is BinaryReportFormat {
   return (BINARY_FORMATS as readonly string[]).includes(s);
 }
 
-export function formatBinaryReport(report: Report, format: BinaryReportFormat, opts: FormatOptions = {}): Promise<Uint8Array> {
+export async function formatBinaryReport(report: Report, format: BinaryReportFormat, opts: FormatOptions = {}): Promise<Uint8Array> {
   switch (format) {
     case 'xlsx':
-      return formatXlsx(report, opts);
+      // exceljs takes ~1 s to load: only an xlsx export pays for it.
+      return (await import('./xlsx.js')).formatXlsx(report, opts);
   }
 }
 
@@ -63,6 +65,8 @@ export function formatReport(report: Report, format: ReportFormat, opts: FormatO
   switch (format) {
     case 'json':
       return formatJson(report, opts);
+    case 'jsonl':
+      return formatJsonl(report);
     case 'csv':
       return formatCsv(report);
     case 'effort-csv':

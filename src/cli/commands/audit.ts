@@ -8,12 +8,23 @@ import { writeOutput } from '../output.js';
 import { formatJsonChunks } from '../../report/json.js';
 import { noticeLanguage } from '../language.js';
 import { auditProgress } from '../progress.js';
+import { formatJsonlChunks } from '../../report/jsonl.js';
+import { InputError } from '../../io/errors.js';
+import { parseShard } from '../../shard.js';
+import { defaultJobs, parseJobs } from '../../workers/pool.js';
+import { auditInWorkers } from '../../workers/parallel-audit.js';
 
 interface AuditCliOptions extends AuditFlags {
   format: 'text' | ReportFormat;
   out?: string;
   progress?: boolean;
+  jobs?: string;
+  shard?: string;
 }
+
+/** Without --jobs, a text shorter than this is audited on this thread: starting workers (each loads the engine)
+ *  costs more than it saves. */
+const PARALLEL_MIN_CHARS = 200_000;
 
 export function register(program: Command): void {
   program
@@ -35,15 +46,27 @@ export function register(program: Command): void {
     .option('--mt-lang <code>', 'TMX: the xml:lang of the MT tuv (one file with both versions)')
     .option('--target-lang <bcp47>', 'the target language (de, fr-CA, zh…): its language pack; in a TMX also the corrected tuv (default: the file\'s metadata, else detected)')
     .option('--source-lang <bcp47>', 'the source language, for source-aware rules (default: the file\'s metadata, else detected from --source)')
+    .option('--jobs <n>', 'worker threads for one audit (default: the cores, for texts over 200,000 characters); output identical for any n')
+    .option('--shard <K/N>', 'audit only the K-th of N slices of the segments (merge the N reports with `tqa merge`; plain text only)')
     .action((mt: string, corrected: string | undefined, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
 }
 
-function runAudit(mtPath: string, correctedPath: string | undefined, opts: AuditCliOptions): void {
+async function runAudit(mtPath: string, correctedPath: string | undefined, opts: AuditCliOptions): Promise<void> {
+  const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : undefined;
+  const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
   const prepared = prepareAudit(mtPath, correctedPath, opts);
+  // A localization file's markup findings and positions need every unit: a shard of one cannot be finished alone.
+  if (shard && prepared.localized) throw new InputError(`--shard: ${mtPath} is a localization file; shards are for plain-text pairs (--jobs spreads one audit over the cores)`);
+  if (shard && jobs !== undefined && jobs > 1) throw new InputError('--shard and --jobs: a shard runs on one thread (run more shards instead)');
+  const threads = jobs ?? (shard || prepared.input.mt.text.length < PARALLEL_MIN_CHARS ? 1 : defaultJobs());
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
   let report;
   try {
-    const doc = runPrepared(prepared, { ...auditOptionsFromFlags(opts), onProgress: progress.onProgress });
+    const options = { ...auditOptionsFromFlags(opts), ...(shard ? { shard } : {}) };
+    const doc =
+      threads > 1
+        ? prepared.finish(await auditInWorkers(prepared.input, prepared.options(options), threads, { onProgress: progress.onProgress }))
+        : runPrepared(prepared, { ...options, onProgress: progress.onProgress });
     noticeLanguage(doc);
     report = makeReport([prepared.forFormat(doc, opts.format)]);
   } finally {
@@ -55,6 +78,8 @@ function runAudit(mtPath: string, correctedPath: string | undefined, opts: Audit
       ? formatAuditText(report, color)
       : opts.format === 'json'
         ? formatJsonChunks(report) // in pieces: a million-word report is ~200 MB of JSON
-        : formatReport(report, opts.format);
+        : opts.format === 'jsonl'
+          ? formatJsonlChunks(report)
+          : formatReport(report, opts.format);
   writeOutput(opts.out, output);
 }

@@ -33,6 +33,12 @@ export const COMMANDS: CommandEntry[] = [
   },
   { name: 'learn', term: 'learn [options] <dirs...>', summary: 'Learn correction rules ("Volodyr" → "Volodymyr") from audited MT/correction pairs, for tqa check --rules', load: () => import('./learn.js') },
   {
+    name: 'merge',
+    term: 'merge [options] <reports...>',
+    summary: 'merge the JSON reports of `tqa audit --shard K/N` (all N shards) into the report of the unsharded audit',
+    load: () => import('./merge.js'),
+  },
+  {
     name: 'score',
     term: 'score [options] [hyp] [ref]',
     summary: 'Score hypothesis/reference pairs exactly like sacrebleu 2.6.0: TER, chrF, chrF++, BLEU per pair (sentence defaults) and for the corpus',
