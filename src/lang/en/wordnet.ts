@@ -123,10 +123,6 @@ function senses(word: string, pos: readonly WnPos[]): Sense[] {
   return out;
 }
 
-/** Hypernyms so general that sharing them says nothing (entity, abstraction, physical entity, object, whole,
- *  act, event, psychological feature, attribute, relation, group, communication; verbs' "change", "be", "act"). */
-const TOO_GENERAL = new Set<string>();
-
 const key = (s: Synset) => `${s.pos}${s.offset}`;
 
 /** How two words relate in WordNet, closest first; undefined when WordNet links no senses of them. */
@@ -140,7 +136,6 @@ export type LexicalRelation =
   | 'coordinate'; // sister terms: a shared hypernym at most 2 steps above each ("spokesman" ~ "spokeswoman")
 
 const HYPER = new Set(['@', '@i']);
-const HYPO = new Set(['~', '~i']);
 const SIMILAR = new Set(['&', '^', '$']);
 const DERIVED = new Set(['+', '\\', '<', '=']);
 
@@ -197,12 +192,29 @@ function compute(a: string, b: string, pos: readonly WnPos[]): LexicalRelation |
   // Derived forms of b that are senses of a ("pressure" ~ "press" ~ "push" is two steps: not followed).
   if ([...reach(sb.map((s) => s.synset), DERIVED, 1)].some((x) => aSyn.some((s) => key(s) === x))) return 'derived';
   if (linked(SIMILAR, 1)) return 'similar';
-  if (linked(HYPER, 2)) return 'hypernym';
-  if (linked(HYPO, 2)) return 'hyponym';
+  // Hypernyms only, never hyponyms: a synset has a few hypernyms but may have hundreds of hyponyms, so "b is a
+  // hyponym of a" is asked as "a is a hypernym of b".
   const up = reach(aSyn, HYPER, 2);
+  if ([...up].some((x) => bKeys.has(x))) return 'hypernym';
   const bUp = reach(sb.map((s) => s.synset), HYPER, 2);
-  for (const x of up) if (bUp.has(x) && !TOO_GENERAL.has(x)) return 'coordinate';
+  const aKeys = new Set(aSyn.map(key));
+  if ([...bUp].some((x) => aKeys.has(x))) return 'hyponym';
+  for (const x of up) if (bUp.has(x)) return 'coordinate';
   return undefined;
+}
+
+/** Are the two words antonyms (a '!' pointer from a sense of `a`, or a synonym of it, to a synset holding `b`)?
+ *  The cheap half of `relation`, for rules that ask only this. */
+export function areAntonyms(a: string, b: string): boolean {
+  const k = `${a.toLowerCase()}\t${b.toLowerCase()}\t!`;
+  const hit = memo.get(k);
+  if (hit !== undefined) return hit === 'antonym';
+  const sb = senses(b, ALL_POS);
+  const bKeys = new Set(sb.map((s) => key(s.synset)));
+  const sa = senses(a, ALL_POS);
+  const r = sb.length > 0 && !sa.some((s) => bKeys.has(key(s.synset))) && sa.some(({ synset: s }) => s.pointers.some((p) => p.symbol === '!' && bKeys.has(`${p.pos}${p.offset}`)));
+  memo.set(k, r ? 'antonym' : null);
+  return r;
 }
 
 /** Direct antonyms of a word (as WordNet lemmas, '_' for spaces), all senses. */

@@ -7,7 +7,7 @@ import type { Rule } from '../../types.js';
 import type { TokenInfo } from '../../types.js';
 import { NEGATABLE_BY_PREFIX, NEGATING_PREFIXES } from '../lexicon.js';
 import { isEnglishWord } from '../spell.js';
-import { wordRelation } from './meaning.js';
+import { antonymous } from './meaning.js';
 
 /** "legal" ↔ "illegal": a negating prefix on an adjective/adverb, or on a listed verb/noun ("agree"). */
 function prefixNegation(a: TokenInfo, b: TokenInfo): boolean {
@@ -18,7 +18,7 @@ function prefixNegation(a: TokenInfo, b: TokenInfo): boolean {
 }
 
 const opposite = (a: TokenInfo, b: TokenInfo) =>
-  a.pos !== 'PREP' && b.pos !== 'PREP' && a.lower !== b.lower && (prefixNegation(a, b) || wordRelation(a, b) === 'antonym');
+  a.pos !== 'PREP' && b.pos !== 'PREP' && a.lower !== b.lower && (prefixNegation(a, b) || antonymous(a, b));
 
 export const antonymRule: Rule = {
   id: 'en/antonym',

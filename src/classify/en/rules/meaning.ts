@@ -1,6 +1,6 @@
 // Lexical meaning of an English substitution, from WordNet 3.1 (src/lang/en/wordnet.ts): does the correction's
 // word mean what the MT's word meant? Every content-word rule asks here, so the decision is made in one place.
-import { relation, type LexicalRelation, type WnPos } from '../../../lang/en/wordnet.js';
+import { areAntonyms, relation, type LexicalRelation, type WnPos } from '../../../lang/en/wordnet.js';
 import { roughStem } from '../../similarity.js';
 import type { TokenInfo } from '../../types.js';
 import { isContent } from './content.js';
@@ -29,7 +29,7 @@ export function wordRelation(a: TokenInfo, b: TokenInfo): LexicalRelation | unde
   // Compounds that differ in one part ("spokesman" → "spokeswoman", "grandfather" → "grandmother"): the parts
   // decide (man ↔ woman are WordNet antonyms).
   const parts = differingParts(a.lower, b.lower);
-  if (parts && relation(parts[0], parts[1]) === 'antonym') return 'antonym';
+  if (parts && areAntonyms(parts[0], parts[1])) return 'antonym';
   let best: LexicalRelation | undefined;
   for (const x of forms(a))
     for (const y of forms(b)) {
@@ -37,6 +37,14 @@ export function wordRelation(a: TokenInfo, b: TokenInfo): LexicalRelation | unde
       if (r && (best === undefined || RANK[r] < RANK[best])) best = r;
     }
   return best;
+}
+
+/** Are two analysed tokens WordNet antonyms (lemma or surface forms, or the differing parts of a compound)? */
+export function antonymous(a: TokenInfo, b: TokenInfo): boolean {
+  const parts = differingParts(a.lower, b.lower);
+  if (parts && areAntonyms(parts[0], parts[1])) return true;
+  for (const x of new Set([a.lemma.toLowerCase(), a.lower])) for (const y of new Set([b.lemma.toLowerCase(), b.lower])) if (areAntonyms(x, y)) return true;
+  return false;
 }
 
 /** The differing remainders of two words sharing a beginning or an end of 4+ letters, when both are words. */
