@@ -56,6 +56,8 @@ class DenseIds {
 const dense = new DenseIds();
 const MAX_KEY = 2 ** 31;
 const stringIds = new Map<string, number>();
+/** Below DIRECT_MAX, so that the items are direct-addressed. */
+const WORD_IDS_MAX = 1 << 19;
 
 /** Counts for character n-grams (code points) of orders 1..maxOrder. */
 export function charNgramCounts(hyp: string, ref: string, maxOrder: number): OrderCounts[] {
@@ -79,7 +81,9 @@ function charCounts(hyp: string, ref: string, maxOrder: number, dropSpace: boole
 
 /** Counts for word n-grams of orders 1..maxOrder (words compared with ===). */
 export function wordNgramCounts(hyp: readonly string[], ref: readonly string[], maxOrder: number): OrderCounts[] {
-  stringIds.clear();
+  // Word ids are kept across calls (a lookup is cheaper than an insertion); they only need to be equal for equal
+  // words within one call, so the map is simply forgotten between calls once it holds WORD_IDS_MAX words.
+  if (stringIds.size > WORD_IDS_MAX) stringIds.clear();
   const b = scratch(9 * (hyp.length + ref.length) + 2);
   let k = 0;
   for (const ws of [hyp, ref])
