@@ -105,6 +105,7 @@ export function createApp(opts: AppOptions): App {
   app.library = library;
   app.audits = audits;
   app.close = async () => {
+    audits.close();
     if (!opts.pool) await pool.close();
   };
   app.disable('x-powered-by');

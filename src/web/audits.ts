@@ -26,6 +26,7 @@ interface Tracked {
 
 export class Audits {
   private readonly tracked = new Map<string, Tracked>();
+  private closing = false;
 
   constructor(
     readonly library: Library,
@@ -74,6 +75,12 @@ export class Audits {
     return kept.id;
   }
 
+  /** Stops every running audit (the server is closing): they end without a failure in the log. */
+  close(): void {
+    this.closing = true;
+    for (const t of this.tracked.values()) t.abort?.abort();
+  }
+
   /** Forgets a document (deleted): a running audit of it is stopped. */
   forget(entry: LibraryEntry): void {
     this.tracked.get(entry.dir)?.abort?.abort();
@@ -114,7 +121,7 @@ export class Audits {
         this.save(key, entry.id, doc);
       },
       (e: unknown) => {
-        if (abort.signal.aborted) return;
+        if (abort.signal.aborted || this.closing) return;
         if (isInputError(e)) t.state = { status: 'failed', message: e.message };
         else {
           this.log(`tqa serve: audit of ${entry.id} failed: ${(e as Error)?.message ?? String(e)}`);
