@@ -247,6 +247,35 @@ describe('login rate limit', () => {
   });
 });
 
+describe('behind a reverse proxy (--trust-proxy)', () => {
+  it('marks the session cookie Secure for https and checks the forwarded host name', async () => {
+    const sb2 = sandbox();
+    const st = openStore(sb2.dbPath);
+    st.accounts.add('ana', 'reviewer', PW.ana);
+    st.close();
+    const s2 = await serve(sb2, { trustProxy: 'loopback', allowedHosts: ['tqa.example.org'] }, { noWarm: true });
+    try {
+      const c = new Client(s2.url);
+      const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'tqa.example.org' };
+      const page = await c.get('/login', proxied);
+      expect(page.status).toBe(200);
+      const token = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())![1]!;
+      const res = await c.request('/login', {
+        method: 'POST',
+        headers: { ...proxied, 'content-type': 'application/x-www-form-urlencoded', origin: 'https://tqa.example.org' },
+        body: new URLSearchParams({ _csrf: token, name: 'ana', password: PW.ana }).toString(),
+      });
+      expect(res.status).toBe(303);
+      expect(res.headers.getSetCookie().find((x) => x.startsWith('tqa_session='))).toMatch(/; Secure/);
+      const other = await c.get('/', { 'x-forwarded-host': 'evil.example', accept: 'application/json' });
+      expect(other.status).toBe(421);
+    } finally {
+      await s2.stop();
+      sb2.cleanup();
+    }
+  });
+});
+
 describe('bound to every interface', () => {
   it('refuses to start before an account exists, then starts and shows the bound address', async () => {
     const empty = sandbox();
