@@ -11,7 +11,8 @@
 // one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
 // words: longer output, more room for errors) on the same segments.
 // Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference]
-// MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json (for calibration
+// MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json and every segment
+// with its findings and human score to /tmp/x.<pair>.segments.json (for calibration
 // outside the project; the file holds the data's sentences, so never inside the repository).
 import { existsSync, readFileSync } from 'node:fs';
 import { auditDocument } from '../src/audit.js';
@@ -127,6 +128,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
 
   const matched: Array<{ human: Span; tqa: Finding }> = [];
   const dump: unknown[] = [];
+  const segDump: unknown[] = [];
   let humanSpans = 0;
   const rows: Array<{ seg: string; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
   const categories = new Map<string, number>();
@@ -163,6 +165,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
       const fs = byLine[i]!;
       for (const f of fs) if (f.severity !== 'neutral') categories.set(f.category, (categories.get(f.category) ?? 0) + 1);
       const m = doc.segments[i]!.metrics;
+      if (process.env.MQM_DUMP) segDump.push({ system, seg: s.seg, human: s.human, words: s.mt.split(/\s+/).length, chrf: m.chrf, ter: m.ter, f: fs.map((f) => [f.category, f.severity, f.rule, f.message.replace(/^.*": /, '').replace(/ \(.*$/, ''), f.mt.text.split(/\s+/).filter(Boolean).length, f.corrected.text.split(/\s+/).filter(Boolean).length]) });
       rows.push({
         seg: s.seg,
         human: s.human,
@@ -193,6 +196,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
   if (process.env.MQM_DUMP) {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${process.env.MQM_DUMP}.${pair}.json`, JSON.stringify(dump));
+    writeFileSync(`${process.env.MQM_DUMP}.${pair}.segments.json`, JSON.stringify(segDump));
   }
 
   const catPairs = matched.map((m) => [humanTop(m.human.category), TOP[m.tqa.category.split('/')[0]!] ?? 'Other'] as [string, string]);
