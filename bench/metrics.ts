@@ -6,6 +6,7 @@
 // CPU time (user + system) per run, which moves much less when other work shares the 2 cores (the load average
 // is printed too). TER must give sacrebleu's exact edit totals.
 // Run: npx tsx bench/metrics.ts   (prints Markdown for BENCHMARKS.md; exit 1 if a number is wrong)
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { bleuCorpus, bleuSentence, CHRF_PP, chrfCorpus, hter, qeTags, terCorpus } from '../src/metrics/index.js';
@@ -41,6 +42,18 @@ const SETS: DataSet[] = [
   },
 ];
 
+/** sacrebleu 2.6.0 timed in this run (bench/sacrebleu-metrics.py), when python3 can import it: CPU and wall
+ *  seconds per task (median of 3 after a warm-up) and its scores, which must equal tqa's. */
+interface SameRun {
+  python: string;
+  sets: Record<string, Record<'chrf' | 'chrfpp' | 'bleu' | 'bleuSentence', { wall: number[]; cpu: number[]; score: number }>>;
+}
+function sacrebleuNow(): SameRun | undefined {
+  const r = spawnSync('python3', [new URL('sacrebleu-metrics.py', import.meta.url).pathname], { encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) return undefined;
+  return JSON.parse(r.stdout) as SameRun;
+}
+
 interface Timing {
   cold: number;
   min: number;
@@ -75,6 +88,8 @@ const load0 = loadavg()[0]!;
 
 let wrong = false;
 const rows: string[] = [];
+// Before tqa's runs, so that both see the same moment's load as nearly as possible.
+const same = sacrebleuNow();
 for (const s of SETS) {
   let result = { edits: 0, refLength: 0, score: 0 };
   const ter = time(() => {
@@ -84,18 +99,34 @@ for (const s of SETS) {
   if (!ok) wrong = true;
   const sbTer = median(s.sacrebleu.ter) * 1000;
   rows.push(
-    `| TER corpus | ${s.name} | ${fmtMs(ter.cold)} | ${fmtMs(ter.min)} | ${fmtMs(ter.median)} | ${fmtMs(ter.cpu)} | ${s.sacrebleu.ter.map((x) => x.toFixed(2)).join(' / ')} s | **${(sbTer / ter.median).toFixed(0)}×** (CPU ${(sbTer / ter.cpu).toFixed(0)}×, cold ${(sbTer / ter.cold).toFixed(0)}×) | ${result.edits}/${result.refLength} ${ok ? '= sacrebleu' : `≠ sacrebleu ${s.expect.edits}/${s.expect.refLength}`} |`,
+    `| TER corpus | ${s.name} | ${fmtMs(ter.cold)} | ${fmtMs(ter.min)} | ${fmtMs(ter.median)} | ${fmtMs(ter.cpu)} | ${s.sacrebleu.ter.map((x) => x.toFixed(2)).join(' / ')} s | **${(sbTer / ter.median).toFixed(0)}×** (CPU ${(sbTer / ter.cpu).toFixed(0)}×, cold ${(sbTer / ter.cold).toFixed(0)}×) | – | ${result.edits}/${result.refLength} ${ok ? '= sacrebleu' : `≠ sacrebleu ${s.expect.edits}/${s.expect.refLength}`} |`,
   );
-  const other: Array<[string, () => void, number]> = [
-    ['chrF corpus', () => chrfCorpus(s.hyps, s.refs), s.sacrebleu.chrf],
-    ['chrF++ corpus', () => chrfCorpus(s.hyps, s.refs, CHRF_PP), s.sacrebleu.chrfpp],
-    ['BLEU corpus', () => bleuCorpus(s.hyps, s.refs), s.sacrebleu.bleu],
-    ['BLEU sentence loop', () => s.hyps.forEach((h, i) => bleuSentence(h, s.refs[i]!)), s.sacrebleu.bleuSentence],
+  const file = s.name.startsWith('2000') ? 'perf_25w.tsv' : 'perf_150w.tsv';
+  const now = same?.sets[file];
+  let last = 0;
+  const other: Array<[string, () => number, number, 'chrf' | 'chrfpp' | 'bleu' | 'bleuSentence']> = [
+    ['chrF corpus', () => chrfCorpus(s.hyps, s.refs), s.sacrebleu.chrf, 'chrf'],
+    ['chrF++ corpus', () => chrfCorpus(s.hyps, s.refs, CHRF_PP), s.sacrebleu.chrfpp, 'chrfpp'],
+    ['BLEU corpus', () => bleuCorpus(s.hyps, s.refs).score, s.sacrebleu.bleu, 'bleu'],
+    ['BLEU sentence loop', () => s.hyps.reduce((_, h, i) => bleuSentence(h, s.refs[i]!).score, 0), s.sacrebleu.bleuSentence, 'bleuSentence'],
   ];
-  for (const [what, fn, sb] of other) {
-    const t = time(fn);
+  for (const [what, fn, sb, key] of other) {
+    const t = time(() => {
+      last = fn();
+    });
+    let sameCol = '– | –';
+    let check = '';
+    if (now) {
+      const n = now[key];
+      const cpu = median(n.cpu) * 1000;
+      const wall = median(n.wall) * 1000;
+      sameCol = `${fmtMs(wall)} wall, ${fmtMs(cpu)} CPU | **${(cpu / t.cpu).toFixed(1)}×** CPU (${(wall / t.median).toFixed(1)}× wall)`;
+      const equal = key.startsWith('bleu') ? Math.abs(last - n.score) <= 1e-9 : last === n.score;
+      if (!equal) wrong = true;
+      check = equal ? `${last.toFixed(4)} = sacrebleu` : `${last} ≠ sacrebleu ${n.score}`;
+    }
     rows.push(
-      `| ${what} | ${s.name} | ${fmtMs(t.cold)} | ${fmtMs(t.min)} | ${fmtMs(t.median)} | ${fmtMs(t.cpu)} | ${sb.toFixed(2)} s | ${((sb * 1000) / t.median).toFixed(1)}× (CPU ${((sb * 1000) / t.cpu).toFixed(1)}×) | |`,
+      `| ${what} | ${s.name} | ${fmtMs(t.cold)} | ${fmtMs(t.min)} | ${fmtMs(t.median)} | ${fmtMs(t.cpu)} | ${sb.toFixed(2)} s | ${((sb * 1000) / t.median).toFixed(1)}× (CPU ${((sb * 1000) / t.cpu).toFixed(1)}×) | ${sameCol} | ${check} |`,
     );
   }
 }
@@ -106,16 +137,21 @@ const mlqe = ['ro-en', 'et-en'].map((lp) => {
   return { mt: read('mt'), pe: read('pe') };
 });
 const tags = time(() => mlqe.forEach((d) => d.mt.forEach((m, i) => qeTags(m, d.pe[i]!))));
-rows.push(`| QE tags (tercom, no shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(tags.cold)} | ${fmtMs(tags.min)} | ${fmtMs(tags.median)} | ${fmtMs(tags.cpu)} | – | – | |`);
+rows.push(`| QE tags (tercom, no shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(tags.cold)} | ${fmtMs(tags.min)} | ${fmtMs(tags.median)} | ${fmtMs(tags.cpu)} | – | – | – | – | |`);
 const hters = time(() => mlqe.forEach((d) => d.mt.forEach((m, i) => hter(m, d.pe[i]!))));
-rows.push(`| HTER (TER with shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(hters.cold)} | ${fmtMs(hters.min)} | ${fmtMs(hters.median)} | ${fmtMs(hters.cpu)} | – | – | |`);
+rows.push(`| HTER (TER with shifts) | MLQE-PE dev, 2000 segments | ${fmtMs(hters.cold)} | ${fmtMs(hters.min)} | ${fmtMs(hters.median)} | ${fmtMs(hters.cpu)} | – | – | – | – | |`);
 
 const cpu = cpus();
 console.log(
   `Machine: ${cpu.length} vCPU (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}\n`,
 );
-console.log('| task | data | tqa cold (1st run) | tqa min | tqa median | tqa CPU (median) | sacrebleu 2.6.0 | speed-up (median wall) | TER edits |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
+console.log(
+  same
+    ? `sacrebleu 2.6.0 in this run: Python ${same.python}, in process (bench/sacrebleu-metrics.py, median of 3 after a warm-up).\n`
+    : 'sacrebleu 2.6.0 is not importable here: only the recorded figures (metrics-spec §8) are compared.\n',
+);
+console.log('| task | data | tqa cold (1st run) | tqa min | tqa median | tqa CPU (median) | sacrebleu 2.6.0 (recorded, §8) | speed-up vs recorded (median wall) | sacrebleu 2.6.0, this run | speed-up vs this run | score |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
 if (wrong) {
   console.error('TER edits differ from sacrebleu');

@@ -61,10 +61,49 @@ export function unescape13a(line: string): string {
   return s;
 }
 
+/** One scan deciding the token boundaries directly, for every line in which no two of . and , are adjacent
+ *  (null otherwise: then the passes below run). There the rules reduce to local ones: a rule (a) character is a
+ *  token of its own; a . or , is one unless both its neighbours are ASCII digits (the line's ends count as
+ *  spaces); a - right after a digit is one. (With . and , never adjacent no match of (b) or (c) can consume a
+ *  character another one needs; (d) never interacts with them.) */
+function tokensOnePass(s: string): string[] | null {
+  const n = s.length;
+  const out: string[] = [];
+  let start = -1; // start of the current token
+  let prevKind = 8; // kind of the previous character (8: whitespace / line start)
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = KIND[c]!;
+    if (k === 8) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (PUNCT_A[c] === 1 || (k === 4 && prevKind === 1)) {
+      if (start >= 0) out.push(s.slice(start, i));
+      out.push(s[i]!);
+      start = -1;
+    } else if (k === 2) {
+      const nextKind = i + 1 < n ? KIND[s.charCodeAt(i + 1)]! : 8;
+      if (prevKind === 2 || nextKind === 2) return null;
+      if (prevKind === 1 && nextKind === 1) {
+        if (start < 0) start = i;
+      } else {
+        if (start >= 0) out.push(s.slice(start, i));
+        out.push(s[i]!);
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+    prevKind = k;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
 /** Each slot holds (index in the line + 1) << 16 | code unit; an inserted space is SP (index −1). */
 export function tokens13a(line: string): string[] {
   const s = unescape13a(line);
   const n0 = s.length;
+  const direct = tokensOnePass(s);
+  if (direct) return direct;
   if (n0 > MAX_PACKED) return tokensByRegex(s);
   const need = 8 * n0 + 8; // (a) triples at most; (b), (c), (d) add two per . , or -
   if (bufs.a.length < need) bufs = { a: new Int32Array(2 * need), b: new Int32Array(2 * need) };
