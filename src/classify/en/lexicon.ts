@@ -23,32 +23,7 @@ export const NEGATORS = new Set([
   'unable',
 ]);
 
-/** Lemma pairs of opposite meaning (both directions are looked up). */
-const ANTONYM_PAIRS: Array<[string, string]> = [
-  ['increase', 'decrease'], ['increase', 'reduce'], ['rise', 'fall'], ['raise', 'lower'], ['more', 'less'],
-  ['more', 'fewer'], ['most', 'least'], ['before', 'after'], ['above', 'below'], ['over', 'under'],
-  ['allow', 'forbid'], ['allow', 'prohibit'], ['permit', 'ban'], ['accept', 'reject'], ['accept', 'refuse'],
-  ['approve', 'reject'], ['win', 'lose'], ['victory', 'defeat'], ['always', 'never'], ['all', 'none'],
-  ['include', 'exclude'], ['maximum', 'minimum'], ['success', 'failure'], ['succeed', 'fail'],
-  ['strengthen', 'weaken'], ['positive', 'negative'], ['buy', 'sell'], ['import', 'export'], ['arrive', 'leave'],
-  ['enter', 'exit'], ['gain', 'loss'], ['profit', 'loss'], ['first', 'last'], ['early', 'late'], ['true', 'false'],
-  ['right', 'wrong'], ['same', 'different'], ['easy', 'difficult'], ['high', 'low'], ['large', 'small'],
-  ['big', 'small'], ['strong', 'weak'], ['rich', 'poor'], ['majority', 'minority'], ['war', 'peace'],
-  ['ally', 'enemy'], ['support', 'oppose'], ['attack', 'defend'], ['guilty', 'innocent'], ['confirm', 'deny'],
-  ['expand', 'reduce'], ['open', 'close'], ['open', 'closed'], ['start', 'end'], ['begin', 'end'], ['agree', 'refuse'],
-  ['add', 'remove'], ['up', 'down'], ['inside', 'outside'], ['internal', 'external'], ['domestic', 'foreign'],
-  ['past', 'future'], ['old', 'new'], ['young', 'old'], ['win', 'loss'], ['legal', 'illegal'], ['possible', 'impossible'],
-  ['public', 'private'], ['safe', 'dangerous'], ['easier', 'harder'], ['higher', 'lower'], ['better', 'worse'],
-  ['best', 'worst'], ['good', 'bad'], ['to', 'from'], ['with', 'against'], ['for', 'against'],
-];
-const ANTONYMS = new Map<string, Set<string>>();
-for (const [a, b] of ANTONYM_PAIRS) {
-  if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
-  if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
-  ANTONYMS.get(a)!.add(b);
-  ANTONYMS.get(b)!.add(a);
-}
-export const areAntonyms = (a: string, b: string) => ANTONYMS.get(a)?.has(b) ?? false;
+// Antonyms come from WordNet 3.1 (src/lang/en/wordnet.ts, used by en/antonym and en/mistranslation).
 
 /** Negating prefixes of adjectives and adverbs: "legal" ↔ "illegal", "likely" ↔ "unlikely". */
 export const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-'];
