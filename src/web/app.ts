@@ -12,7 +12,7 @@ import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type DocumentReport } from '../model.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
-import { isDiskFullError, isReadOnlyError, type DecisionChange, type Store } from '../store/index.js';
+import { checkRole, isDiskFullError, isReadOnlyError, ROLES, type DecisionChange, type Store } from '../store/index.js';
 import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
 import { csrf, CsrfError, loadSecret } from './csrf.js';
 import { filterQuery, matches, parseFilters } from './filters.js';
@@ -278,6 +278,31 @@ export function createApp(opts: AppOptions): App {
     });
     if (pending) res.set('Cache-Control', 'no-store');
     res.render('index', { title: 'Documents', rows, root: library.root, refresh: pending ? 3 : undefined });
+  });
+
+  // Accounts, for admins (tqa users does the same on the server machine).
+  const usersPage = (res: Response, status: number, error?: string) =>
+    res.status(status).render('users', { title: 'Accounts', users: store.accounts.list(), roles: ROLES, error });
+  app.get('/users', needs('admin'), (_req, res) => {
+    if (!res.locals.accounts) throw new NotFound('No accounts here: this server is single-user (tqa users add creates the first account).');
+    usersPage(res, 200);
+  });
+  app.post('/users', needs('admin'), verify, (req, res) => {
+    if (!res.locals.accounts) throw new NotFound('No accounts here.');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    try {
+      store.accounts.add(stringField(body, 'name').trim(), checkRole(stringField(body, 'role')), stringField(body, 'password'));
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      return usersPage(res, 400, e.message.replace(/^./, (c) => c.toUpperCase()));
+    }
+    res.redirect(303, '/users');
+  });
+  app.post('/users/:name/remove', needs('admin'), verify, (req, res) => {
+    const name = String(req.params.name);
+    if (name === (res.locals.user as { name?: string } | undefined)?.name) throw new InputError('You cannot remove your own account here (tqa users remove can).');
+    store.accounts.remove(name);
+    res.redirect(303, '/users');
   });
 
   app.get('/upload', needs('lead'), (_req, res) => {

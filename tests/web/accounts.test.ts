@@ -9,7 +9,7 @@ import { Client, SEED_ID, sandbox, serve, type Running, type Sandbox } from './h
 
 let sb: Sandbox;
 let srv: Running;
-const PW = { ana: 'ana-password-1', ben: 'ben-password-2', lea: 'lea-password-3' };
+const PW = { ana: 'ana-password-1', ben: 'ben-password-2', lea: 'lea-password-3', root: 'root-password-4' };
 
 beforeAll(async () => {
   sb = sandbox();
@@ -17,6 +17,7 @@ beforeAll(async () => {
   store.accounts.add('ana', 'reviewer', PW.ana);
   store.accounts.add('ben', 'reviewer', PW.ben);
   store.accounts.add('lea', 'lead', PW.lea);
+  store.accounts.add('root', 'admin', PW.root);
   store.close();
   srv = await serve(sb, { loginLimit: { windowMs: 60_000, limit: 8 } });
 });
@@ -230,6 +231,27 @@ describe('Host and Origin', () => {
       body: JSON.stringify({ findingId: f.id, action: 'reject' }),
     });
     expect(same.status).toBe(200);
+  });
+});
+
+describe('accounts page', () => {
+  it('lets an admin list, add and remove accounts; nobody else', async () => {
+    const lea = await loggedIn('lea');
+    expect((await lea.get('/users', { accept: 'application/json' })).status).toBe(403);
+    const root = await loggedIn('root');
+    const page = await (await root.get('/users')).text();
+    for (const n of ['ana', 'ben', 'lea', 'root']) expect(page).toContain(`<tr data-user="${n}">`);
+    const token = await root.token('/users');
+    const short = await root.postForm('/users', { _csrf: token, name: 'cy', role: 'reviewer', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(await short.text()).toContain('The password is too short (at least 8 characters)');
+    expect((await root.postForm('/users', { _csrf: token, name: 'cy', role: 'lead', password: 'cy-password-5' })).status).toBe(303);
+    const cy = new Client(srv.url);
+    expect((await cy.login('cy', 'cy-password-5')).status).toBe(303);
+    expect((await cy.get('/upload')).status).toBe(200); // a lead
+    expect((await root.postForm('/users/cy/remove', { _csrf: token })).status).toBe(303);
+    expect((await cy.get('/', { accept: 'application/json' })).status).toBe(401); // the session ended with the account
+    expect((await root.postForm('/users/root/remove', { _csrf: token })).status).toBe(400);
   });
 });
 
