@@ -115,6 +115,7 @@ function findEdits(
     throw e;
   }
   progress('align', 1, 1);
+  checkSegmentLengths(input, pairs);
 
   // A shard extracts the edits of its slice (with a neighbour each side, see shardWindow) and keeps its own.
   const win = opts.shard ? shardWindow(pairs, opts.shard) : undefined;
@@ -161,6 +162,27 @@ function findEdits(
     corrected: { start: p.corrected.start, end: p.corrected.end },
   }));
   return { findings, bounds, ...(win ? { slice: { from: win.from, to: win.to, total: pairs.length } } : {}) };
+}
+
+/** The most words a segment (either side) may have. Edit extraction and the character-level effort measure grow
+ *  with the square of a segment's length: 10,000 words take about a second, 80,000 words (one 500 KB line) over a
+ *  minute and a 5 MB line hours. Refused up front, naming the place and the limit, instead of a run that never
+ *  ends. (Words, not characters: one huge token, a base64 blob, is audited in linear time.) */
+export const MAX_SEGMENT_WORDS = 10_000;
+
+function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: number; mt: { start: number; end: number }; corrected: { start: number; end: number } }>): void {
+  for (const p of pairs) {
+    for (const [file, r] of [[input.mt, p.mt], [input.corrected, p.corrected]] as const) {
+      // n characters hold at most (n + 1) / 2 words: only long segments are counted.
+      if (r.end - r.start <= 2 * MAX_SEGMENT_WORDS) continue;
+      const words = countWords(file.text.slice(r.start, r.end));
+      if (words <= MAX_SEGMENT_WORDS) continue;
+      const line = file.text.slice(0, r.start).split('\n').length;
+      throw new InputError(
+        `${file.path}: segment ${p.id + 1} (from line ${line}) has ${words.toLocaleString('en-US')} words; the limit is ${MAX_SEGMENT_WORDS.toLocaleString('en-US')} words per segment (split it into shorter lines or sentences)`,
+      );
+    }
+  }
 }
 
 /** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is

@@ -1,0 +1,39 @@
+// A segment too long to audit in reasonable time is refused before any work, naming the file, the place and the
+// limit (exit 2); one just under the limit is audited.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_SEGMENT_WORDS } from '../../src/audit.js';
+import { runCli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tqa-limit-'));
+
+/** Two short lines, then one of `words` words (every 40th changed in the correction). */
+function pair(words: number): [string, string] {
+  const w = Array.from({ length: words }, (_, i) => ['the', 'committee', 'discussed', 'a', 'proposal'][i % 5]!);
+  const mt = `First line.\nSecond line.\n${w.join(' ')}\n`;
+  const pe = `First line.\nSecond line.\n${w.map((x, i) => (i % 40 === 0 ? x.toUpperCase() : x)).join(' ')}\n`;
+  const m = join(dir, `mt-${words}.txt`);
+  const p = join(dir, `pe-${words}.txt`);
+  writeFileSync(m, mt);
+  writeFileSync(p, pe);
+  return [m, p];
+}
+
+describe(`segments of more than ${MAX_SEGMENT_WORDS} words`, () => {
+  it('are refused up front with the limit and the place named', async () => {
+    const r = await runCli(['audit', ...pair(MAX_SEGMENT_WORDS + 1), '--segmentation', 'lines', '--target-lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`tqa: ${join(dir, `mt-${MAX_SEGMENT_WORDS + 1}.txt`)}: segment 3 (from line 3) has 10,001 words; the limit is 10,000 words per segment (split it into shorter lines or sentences)\n`);
+  });
+
+  it('at the limit are audited', async () => {
+    const r = await runCli(['audit', ...pair(MAX_SEGMENT_WORDS), '--segmentation', 'lines', '--target-lang', 'en', '--format', 'json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.segments).toHaveLength(3);
+    expect(doc.findings.filter((f: { segment: number }) => f.segment === 2).length).toBeGreaterThan(100);
+  });
+});
