@@ -1,20 +1,9 @@
 // Small closed English word lists the rules need (the open vocabulary comes from wink-nlp and the dictionary).
+import { en } from '../../lang/en/index.js';
 
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-    nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-    hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-  }),
-);
-
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-    .flatMap((m, i) => [[m, i + 1] as const, [m.slice(0, 3), i + 1] as const])
-    // "may"/"mar" as abbreviations would collide with the verb and noun; full names only for those.
-    .filter(([w]) => w !== 'mar'),
-);
+// Number words and month names are the English pack's (src/lang/en): one definition.
+export { NUMBER_WORDS } from '../../lang/en/words.js';
+export const MONTHS: ReadonlyMap<string, number> = en.months;
 
 /** Words that negate (a count that differs between MT and correction reverses the meaning). */
 export const NEGATORS = new Set([
