@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { Command, Help } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandOf, registerCommands } from '../../src/cli/commands/index.js';
+import { runCli } from './run-cli.js';
 
 // The command table lets `tqa --help` list every command without loading any; it must say what the commands
 // themselves declare.
@@ -45,10 +46,19 @@ describe('bin/tqa.mjs (compiled, dist/)', () => {
   const bin = new URL('../../bin/tqa.mjs', import.meta.url).pathname;
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
-  it('prints the version and the help without loading a command', () => {
+  it('prints the version without loading commander, as commander would', () => {
     const v = run('--version');
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // The binary answers --version before loading commander: the same bytes as commander's answer.
+    return runCli(['--version']).then((c) => {
+      expect(c.code).toBe(0);
+      expect(v.stdout).toBe(c.stdout);
+      expect(run('-V').stdout).toBe(c.stdout);
+    });
+  });
+
+  it('prints the help listing every command', () => {
     const h = run('--help');
     expect(h.status).toBe(0);
     for (const c of COMMANDS) expect(h.stdout).toContain(c.term);
