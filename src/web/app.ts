@@ -75,6 +75,8 @@ export interface App extends express.Express {
   close(): Promise<void>;
 }
 
+const AUDIT_HEAP_MB = 4096;
+
 /** Workers for the server's audits: one core stays free for the requests. */
 export function defaultAuditJobs(): number {
   return Math.max(1, Math.min(2, availableParallelism() - 1));
@@ -99,7 +101,8 @@ export function createApp(opts: AppOptions): App {
   const verify = (req: Request, res: Response, next: NextFunction) => (res.locals.viaToken ? next() : guard.verify(req, res, next));
   const loginLimit = opts.loginLimit ?? { windowMs: 15 * 60_000, limit: 10 };
 
-  const pool = opts.pool ?? new WorkerPool({ size: opts.auditJobs ?? defaultAuditJobs() });
+  // A heap limit per worker: an audit too big for memory fails alone (its page says so) instead of the server.
+  const pool = opts.pool ?? new WorkerPool({ size: opts.auditJobs ?? defaultAuditJobs(), maxHeapMb: AUDIT_HEAP_MB });
   const audits = new Audits(library, store, pool);
   const app = express() as unknown as App;
   app.library = library;

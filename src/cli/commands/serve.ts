@@ -5,6 +5,7 @@ import { InputError } from '../../io/errors.js';
 import { DEFAULT_DATA_DIR, DEFAULT_DB_FILE, openStore } from '../../store/index.js';
 import { auditOptionsFromFlags } from '../../audit-files.js';
 import { dbPathFor } from '../decisions.js';
+import { parseJobs } from '../../workers/pool.js';
 
 // The web stack (express, ejs, helmet, multer) is imported when `serve` runs, so other commands start fast.
 const DEFAULT_BODY_LIMIT = '10mb';
@@ -27,6 +28,7 @@ interface ServeOptions {
   maxLine: string;
   maxStorage: string;
   maxDocuments: string;
+  jobs?: string;
   trustProxy?: string | true;
 }
 
@@ -48,6 +50,7 @@ export function register(program: Command): void {
     .option('--max-line <size>', 'longest line in an uploaded part', '256kb')
     .option('--max-storage <size>', 'all uploads kept on the server together', '2gb')
     .option('--max-documents <n>', 'most documents listed (folders and uploads)', '1000')
+    .option('--jobs <n>', 'audit worker threads (default: the cores but one, at most 2)')
     .addOption(new Option('--preset <preset>', 'MQM-based scoring preset').choices(['mqm-core', 'wmt-google']))
     .option('--threshold <score>', 'MQM-based pass threshold')
     .addOption(new Option('--segmentation <mode>', 'auto (sentences) or lines').choices(['auto', 'lines']))
@@ -91,6 +94,7 @@ export function register(program: Command): void {
           port,
           bodyLimit,
           limits,
+          ...(o.jobs !== undefined ? { auditJobs: parseJobs(o.jobs) } : {}),
           auditOptions,
           allowedHosts: o.allowedHost,
           trustProxy: o.trustProxy === undefined ? false : o.trustProxy === true ? 'loopback' : o.trustProxy,
@@ -108,17 +112,14 @@ export function register(program: Command): void {
       process.stderr.write(`tqa: reviewing ${n} document pair${n === 1 ? '' : 's'} from ${resolve(dir)}; decisions in ${dbPath}\n`);
       process.stdout.write(`${running.url}\n`);
       if (o.host === '0.0.0.0' || o.host === '::') process.stderr.write(`tqa: listening on every interface; accounts required (${store.accounts.count()} so far)\n`);
-      // Audit every pair now rather than on its first page view (a 5,000-sentence pair takes seconds); a pair that
-      // cannot be read is reported here and again on its page.
-      const { library } = running.app;
-      setImmediate(() => {
-        const t0 = Date.now();
+      // Audit every pair now, in the worker pool, rather than on its first page view; pages answer meanwhile (a
+      // document being audited shows its progress). Results stored in the database are not audited again.
+      const { audits, library } = running.app;
+      const t0 = Date.now();
+      void audits.warm().then(() => {
         for (const entry of library.list()) {
-          try {
-            library.audit(entry);
-          } catch (e) {
-            process.stderr.write(`tqa: ${entry.id}: ${(e as Error).message}\n`);
-          }
+          const st = audits.state(entry);
+          if (st.status === 'failed') process.stderr.write(`tqa: ${entry.id}: ${st.message}\n`);
         }
         process.stderr.write(`tqa: audits ready (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       });
