@@ -59,9 +59,11 @@ export function evaluateGate(
       const bad = judged.filter((f) => severityRank(effectiveSeverity(f)) >= failOn);
       if (bad.length) {
         const first = bad[0]!;
+        // The next few by their text, so that a reader sees what failed without opening the report.
+        const more = bad.slice(1, 4).map((f) => `${f.mt.line}:${f.mt.col} "${f.mt.text.length > 30 ? `${f.mt.text.slice(0, 30)}…` : f.mt.text}" ${f.rule}`);
         reasons.push(
           `${where}: ${bad.length} ${baseline ? 'new ' : ''}finding${bad.length === 1 ? '' : 's'} at or above ${s.failOn} ` +
-            `(first: ${first.mt.line}:${first.mt.col} ${first.rule}: ${first.message})`,
+            `(first: ${first.mt.line}:${first.mt.col} ${first.rule}: ${first.message}${more.length ? `; then ${more.join(', ')}${bad.length > 4 ? ', …' : ''}` : ''})`,
         );
       }
     }

@@ -18,6 +18,9 @@ import { numberMismatch } from './rules/number-mismatch.js';
 import { untranslated } from './rules/untranslated.js';
 
 import type { UnitRule } from './units.js';
+import { nameVariant } from './rules/name-variant.js';
+import { mergedName } from './rules/merged-name.js';
+import { garbledToken } from './rules/garbled-token.js';
 import { formatString } from './rules/format-string.js';
 import { inlineTags, markup } from './rules/inline-tags.js';
 import { urls } from './rules/urls.js';
@@ -74,7 +77,13 @@ export const CHECKS: readonly CheckRule[] = [
   inconsistentTerm,
   numberMismatch,
   untranslated,
+  nameVariant,
+  mergedName,
+  garbledToken,
 ];
+
+/** A finding of the first rule at exactly the span of one of the others' replaces it (it says more). */
+const SUPERSEDES: Record<string, readonly string[]> = { 'check/merged-name': ['check/merged-token'] };
 
 export interface CheckOptions {
   source?: string;
@@ -111,6 +120,9 @@ export function runChecks(mt: string, opts: CheckOptions = {}): Finding[] {
     if (rule.appliesTo && !rule.appliesTo(ctx.pack)) continue;
     for (const hit of rule.run(ctx)) findings.push(toFinding(rule, hit, mt, lines, segmentOf(hit.start), 'check'));
   }
-  findings.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
-  return assignCheckIds(findings, mt);
+  const superseded = new Set<string>();
+  for (const f of findings) for (const r of SUPERSEDES[f.rule] ?? []) superseded.add(`${r} ${f.mt.start}:${f.mt.end}`);
+  const kept = superseded.size ? findings.filter((f) => !superseded.has(`${f.rule} ${f.mt.start}:${f.mt.end}`)) : findings;
+  kept.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
+  return assignCheckIds(kept, mt);
 }

@@ -33,22 +33,24 @@ describe('tqa check on MT without a correction', () => {
   it('runs the reference-free checks, says so, and fails the gate on major findings (exit 1)', async () => {
     const r = spawnTqa(['check', 'article.txt', '--glossary', 'glossary.tsv'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('article.txt: reference-free checks on the MT alone (no correction given): 21 findings');
-    expect(r.stdout).toContain('article.txt:3:67  minor  fluency/spelling  check/merged-token  "theTake" looks like two words run together');
-    expect(r.stdout).toMatch(/gate failed: article\.txt: 7 findings at or above major/);
+    expect(r.stdout).toContain('article.txt: reference-free checks on the MT alone (no correction given): 22 findings');
+    expect(r.stdout).toContain('article.txt:3:67  major  accuracy/mistranslation  check/merged-name  "theTake" runs "the" into "Take"');
+    expect(r.stdout).toMatch(/gate failed: article\.txt: 9 findings at or above major/);
   });
 
-  it('passes without the glossary: the remaining findings are minor (exit 0)', async () => {
+  it('fails without the glossary too, on the MT's own major errors: "Volodyr" beside "Volodymyr" and "theTake" (exit 1)', async () => {
     const r = spawnTqa(['check', 'article.txt', '--format', 'json'], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report & { gate: { pass: boolean; lines: string[] } };
-    expect(report.gate.pass).toBe(true);
+    expect(report.gate.pass).toBe(false);
+    expect(report.gate.lines[0]).toMatch(/2 findings at or above major \(first: 1:232 check\/name-variant: "Volodyr".*3:67 "theTake" check\/merged-name/);
     const doc = report.documents[0]!;
     expect(doc.id).toBe('article');
     expect(doc.corrected).toEqual({ path: '', text: '' });
-    expect(doc.findings.length).toBe(16);
+    // The 16 findings of before, "theTake" now check/merged-name, and "Volodyr" (check/name-variant).
+    expect(doc.findings.length).toBe(17);
     expect(doc.findings.every((f) => f.origin === 'check' && f.rule.startsWith('check/'))).toBe(true);
-    expect(r.stderr).toContain('tqa: gate passed: 1 document, 16 findings');
+    expect(r.stderr).toContain('tqa: gate failed: article.txt: 2 findings at or above major');
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, with one result per finding', async () => {
@@ -59,7 +61,7 @@ describe('tqa check on MT without a correction', () => {
     const validate = sarifValidator();
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0]!.results;
-    expect(results).toHaveLength(21);
+    expect(results).toHaveLength(22);
     expect(results.map((x) => x.locations[0]!.physicalLocation.region)).toContainEqual(expect.objectContaining({ startLine: 3, startColumn: 67 }));
   });
 
@@ -70,7 +72,7 @@ describe('tqa check on MT without a correction', () => {
     const gh = await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--format', 'github'], dir);
     expect(gh.code).toBe(1);
     const lines = gh.stdout.trim().split('\n');
-    expect(lines.filter((l) => /^::(error|warning|notice) file=article\.txt,line=\d+,/.test(l)).length).toBe(21);
+    expect(lines.filter((l) => /^::(error|warning|notice) file=article\.txt,line=\d+,/.test(l)).length).toBe(22);
     expect(lines.some((l) => l.startsWith('::error file=article.txt,line=3,') || l.includes('line=3,col=67'))).toBe(true);
   });
 });
@@ -221,7 +223,7 @@ describe('tqa check baselines, learned rules and decisions', () => {
   it('--write-baseline, then fails only on new findings', async () => {
     const w = await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--write-baseline', '--baseline', 'base.json'], dir);
     expect(w.code).toBe(0);
-    expect(w.stderr).toBe('tqa: wrote 21 finding fingerprints to base.json\n');
+    expect(w.stderr).toBe('tqa: wrote 22 finding fingerprints to base.json\n');
     expect((await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--baseline', 'base.json'], dir)).code).toBe(0);
     copyFileSync(join(dir, 'article.txt'), join(dir, 'article2.txt'));
     appendFileSync(join(dir, 'article2.txt'), '\nMr. Zelensky thanked the coalition of the volunteers.');
@@ -258,12 +260,12 @@ describe('tqa check baselines, learned rules and decisions', () => {
   it('--db: a finding a reviewer rejected drops out of the gate', async () => {
     const before = JSON.parse((await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--format', 'json'], dir)).stdout) as Report;
     const majors = before.documents[0]!.findings.filter((f) => f.severity === 'major');
-    expect(majors).toHaveLength(7);
+    expect(majors).toHaveLength(9);
     const store = openStore(join(dir, 'review.db'));
     for (const f of majors) store.decide('article', f.id, { status: 'rejected' }, 'tester');
     store.close();
     const r = await tqa(['check', 'article.txt', '--glossary', 'glossary.tsv', '--db', 'review.db'], dir);
-    expect(r.stdout).toContain('(7 ignored)');
+    expect(r.stdout).toContain('(9 ignored)');
     expect(r.code).toBe(0);
   });
 });

@@ -5,7 +5,17 @@ import type { CheckUnit, UnitContext, UnitRule } from '../units.js';
 // and targets are compared without case, accelerators, surrounding spaces and end punctuation; plural forms and
 // units that differ in placeholders are left out (they are different strings to the program).
 
-const norm = (s: string) => s.replace(/[&_~](?=\p{L})/gu, '').replace(/[\s.:!?…;,。！？：]+$/u, '').trim().toLowerCase();
+const normCache = new Map<string, string>();
+const norm = (s: string) => {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = normalise(s);
+    if (normCache.size > 200_000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+};
+const normalise = (s: string) => s.replace(/[&_~](?=\p{L})/gu, '').replace(/[\s.:!?…;,。！？：]+$/u, '').trim().toLowerCase();
 
 type Hit = { unit: CheckUnit; start: number; end: number; message: string };
 

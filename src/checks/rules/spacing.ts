@@ -14,8 +14,18 @@ export const edgeSpaces: UnitRule = {
   needsSource: true,
   run(unit) {
     const hits: UnitHit[] = [];
-    const lead = (x: string) => /^[ \t\u00a0]*/.exec(x)![0];
-    const trail = (x: string) => /[ \t\u00a0]*$/.exec(x)![0];
+    // Loops, not /\s*$/: a trailing-run regex is tried at every position of a long string.
+    const blank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
+    const lead = (x: string) => {
+      let k = 0;
+      while (blank(x[k])) k++;
+      return x.slice(0, k);
+    };
+    const trail = (x: string) => {
+      let k = x.length;
+      while (k > 0 && blank(x[k - 1])) k--;
+      return x.slice(k);
+    };
     const s = unit.source!;
     const t = unit.target;
     // A target whose source ends with a line break: the break, not spaces, is what matters (check/newlines).
@@ -35,7 +45,7 @@ export const doubleSpace: UnitRule = {
   scope: 'all languages',
   needsSource: false,
   run(unit) {
-    if (unit.source !== undefined && /\S {2,}\S/.test(unit.source)) return [];
+    if (!unit.target.includes('  ') || (unit.source !== undefined && /\S {2,}\S/.test(unit.source))) return [];
     // Two spaces after a full stop is a typing convention, not a typo.
     return [...unit.target.matchAll(/(?<=[^\s.!?:;]) {2,}(?=\S)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, suggestion: ' ', message: 'two spaces in a row' }));
   },
