@@ -38,7 +38,7 @@ describe('tqa check on MT without a correction', () => {
     expect(r.stdout).toMatch(/gate failed: article\.txt: 9 findings at or above major/);
   });
 
-  it('fails without the glossary too, on the MT's own major errors: "Volodyr" beside "Volodymyr" and "theTake" (exit 1)', async () => {
+  it('fails without the glossary too, on the major errors of the MT itself: "Volodyr" beside "Volodymyr" and "theTake" (exit 1)', async () => {
     const r = spawnTqa(['check', 'article.txt', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report & { gate: { pass: boolean; lines: string[] } };
