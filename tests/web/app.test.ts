@@ -355,3 +355,27 @@ describe('a pair that cannot be read', () => {
     }
   });
 });
+
+describe('disagreements in single-user mode', () => {
+  it('lists two reviewers who disagree, their names escaped', async () => {
+    const a = new Client(srv.url);
+    const b = new Client(srv.url);
+    const f = (await findings(a)).find((x) => !x.decision && !/Volodyr|theTake/.test(x.mt.text))!;
+    const ta = await a.token();
+    const tb = await b.token();
+    await a.postForm('/reviewer', { _csrf: ta, reviewer: '<img src=x onerror=alert(1)>' });
+    await b.postForm('/reviewer', { _csrf: tb, reviewer: '"><script>alert(2)</script>' });
+    expect((await a.postJson(`/doc/${SEED_ID}/decide`, { findingId: f.id, action: 'accept' }, ta)).status).toBe(200);
+    expect((await b.postJson(`/doc/${SEED_ID}/decide`, { findingId: f.id, action: 'reject' }, tb)).status).toBe(200);
+    const html = await (await a.get(`/doc/${SEED_ID}`)).text();
+    const card = html.slice(html.indexOf('id="disputes"'), html.indexOf('</section>', html.indexOf('id="disputes"')));
+    expect(card).toContain(`<li class="dispute" data-id="${f.id}">`);
+    expect(card).toContain('<b>&lt;img src=x onerror=alert(1)&gt;</b>: accepted');
+    expect(card).toContain('<b>&#34;&gt;&lt;script&gt;alert(2)&lt;/script&gt;</b>: rejected');
+    expect(card).not.toContain('<script>');
+    // Single-user mode has no roles: the person at the keyboard settles it.
+    const settled = await a.postJson(`/doc/${SEED_ID}/arbitrate`, { findingId: f.id, action: 'reject' }, ta);
+    expect(settled.status).toBe(200);
+    expect(await (await a.get(`/doc/${SEED_ID}`)).text()).not.toContain(`<li class="dispute" data-id="${f.id}">`);
+  });
+});
