@@ -29,6 +29,11 @@ const settingsShape = {
   /** The MT is a tokenised corpus of independent segments: spacing, broken-sentence and consistency checks stay silent. */
   tokenized: z.boolean().optional(),
   segmentation: z.enum(['auto', 'lines']).optional(),
+  /** Format-string flavours of the strings (PO flag names without "-format": "c", "python-brace", "icu", "qt"…);
+   *  without it, PO flags or the strings themselves decide. */
+  formats: z.array(z.string().min(1)).optional(),
+  /** Largest target length in characters, for units whose file sets none. */
+  maxLength: z.number().int().positive().optional(),
   mqm: z
     .strictObject({ preset: z.enum(['mqm-core', 'wmt-google']).optional(), threshold: z.number().optional() })
     .optional(),
@@ -54,6 +59,8 @@ export interface ResolvedSettings {
   allow: string[];
   tokenized: boolean;
   segmentation?: 'auto' | 'lines';
+  formats?: string[];
+  maxLength?: number;
   mqm?: { preset?: 'mqm-core' | 'wmt-google'; threshold?: number };
 }
 
@@ -114,6 +121,8 @@ export function settingsFor(config: Config, filePath: string): ResolvedSettings 
     allow: merged.allow ?? [],
     tokenized: merged.tokenized ?? false,
     segmentation: merged.segmentation,
+    ...(merged.formats ? { formats: merged.formats } : {}),
+    ...(merged.maxLength !== undefined ? { maxLength: merged.maxLength } : {}),
     mqm: merged.mqm,
   };
 }

@@ -15,11 +15,14 @@ export interface UnitCheckOptions {
   targetLang?: string;
   sourceLang?: string;
   formats?: readonly string[];
+  /** Length limit for units whose file sets none (config maxLength). */
+  maxLength?: number;
 }
 
 export function unitCheckFindings(mt: string, source: string | undefined, localized: LocalizedInput | undefined, opts: UnitCheckOptions = {}): Finding[] {
   const units: CheckUnit[] = localized ? unitsFromLocalized(localized) : source !== undefined ? unitsFromLines(mt, source) : [];
   if (units.length === 0) return [];
+  if (opts.maxLength !== undefined) for (const u of units) u.maxLength ??= opts.maxLength;
   const sample = (pick: (u: CheckUnit) => string | undefined) => units.slice(0, 400).map(pick).filter((s) => s !== undefined).join('\n');
   const target = resolveLanguage({ ...(opts.targetLang ? { option: opts.targetLang } : {}), ...(localized?.langs.targetLang ? { file: localized.langs.targetLang } : {}), text: sample((u) => u.target), fallback: 'en' });
   // gettext msgids are English unless a tool says otherwise (PO files have no source-language header).

@@ -256,3 +256,15 @@ it('check/inconsistent-translation and check/reused-translation compare units of
   ]);
   expect(mk([['could not stat the file', 'Konnte Datei nicht lesen'], ['unable to stat the file', 'Konnte Datei nicht lesen']])).toEqual([]);
 });
+
+it('config: formats restricts the flavours, maxLength sets a limit where the file has none', async () => {
+  const { makeConfig, settingsFor } = await import('../../src/checks/config.js');
+  const s = settingsFor(makeConfig({ formats: ['c'], maxLength: 8 }, '/repo/tqa.config.json'), '/repo/a.po');
+  expect([s.formats, s.maxLength]).toEqual([['c'], 8]);
+  expect(() => makeConfig({ maxLength: -1 }, '/repo/tqa.config.json')).toThrow(/maxLength/);
+  const unit: CheckUnit = { index: 0, start: 0, end: 4, target: 'left', source: '{name} left' };
+  const ctx = (formats?: string[]) => ({ units: [unit], pack: packFor('de'), allow: new Set<string>(), ...(formats ? { formats } : {}) });
+  expect(runUnitChecks('left', [rule('format-string')], ctx()).map((f) => f.message)).toEqual(['the source\'s placeholder "{name}" is missing']);
+  expect(runUnitChecks('left', [rule('format-string')], ctx(['c']))).toEqual([]);
+  expect(runUnitChecks('left', [rule('format-string')], ctx(['python-brace'])).length).toBe(1);
+});

@@ -6,9 +6,11 @@ import type { DocumentReport, Glossary, Report } from '../../model.js';
 import { InputError } from '../../io/errors.js';
 import { readTextFile } from '../../io/read-text.js';
 import { readGlossary } from '../../io/glossary.js';
-import { CHECKS } from '../../checks/index.js';
+import { CHECKS, UNIT_CHECKS } from '../../checks/index.js';
 import { defaultConfig, makeConfig, settingsFor, type Config, type ResolvedSettings } from '../../checks/config.js';
 import { checkDocument } from '../../checks/document.js';
+import { withUnitFindings } from '../../checks/units.js';
+import { unitCheckFindings } from '../../checks/unit-input.js';
 import { evaluateGate } from '../../checks/gate.js';
 import { makeBaseline, parseBaseline } from '../../checks/baseline.js';
 import { parseRulesFile, type LearnedRule } from '../../checks/learned.js';
@@ -85,7 +87,7 @@ export function register(program: Command): void {
 
 function runCheck(inputs: string[], opts: CheckOpts): void {
   if (opts.listChecks) {
-    process.stdout.write(CHECKS.map((c) => `${c.id.padEnd(32)} ${c.severity.padEnd(6)} ${c.category.padEnd(30)} ${c.description}`).join('\n') + '\n');
+    process.stdout.write([...CHECKS, ...UNIT_CHECKS].map((c) => `${c.id.padEnd(32)} ${c.severity.padEnd(6)} ${c.category.padEnd(30)} ${c.description}`).join('\n') + '\n');
     return;
   }
   if (inputs.length === 0) throw new InputError('check: give at least one MT file, folder or glob');
@@ -121,12 +123,21 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
         ...(opts.skipFuzzy ? { skipFuzzy: true } : {}),
       });
       if (localized) reportCounts(t.mt, localized.counts);
+      // A localization file's units are independent strings: a "sentence broken across two lines" is two units.
+      const independent = localized ? ['check/broken-sentence', 'check/leading-punctuation'] : [];
       const doc = checkDocument(
         { id, mt, source, glossary, audit, ...localized?.langs },
-        { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules], rules, mqm: s.mqm, ...langs },
+        { allow: s.allow, tokenized: opts.tokenized || s.tokenized, disable: [...s.ignoreRules, ...independent], rules, mqm: s.mqm, ...langs },
       );
       noticeLanguage(doc);
-      return locate(decided(doc, auditOpts), opts.format);
+      // The unit checks (placeholders, tags, escapes… per unit against its own source).
+      const checked = withUnitFindings(doc, unitCheckFindings(mt.text, source?.text, localized, {
+          allow: s.allow,
+          disable: [...s.ignoreRules],
+          ...(s.formats ? { formats: s.formats } : {}),
+          ...(s.maxLength !== undefined ? { maxLength: s.maxLength } : {}),
+        }));
+      return locate(decided(checked, auditOpts), opts.format);
     }),
   );
   const report: Report = makeReport(documents);
