@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookieParser from 'cookie-parser';
 import ejs from 'ejs';
@@ -457,8 +457,13 @@ export function createApp(opts: AppOptions): App {
   app.get('/doc/:id/export.:format', async (req, res) => {
     const format = String(req.params.format);
     if (!isReportFormat(format)) throw new NotFound(`Unknown export format "${format}" (use ${FORMATS.join(', ')}).`);
-    const { doc } = await reviewed(req.params.id);
-    const body = formatReport(makeReport([doc]), format);
+    const { doc, origin } = await reviewed(req.params.id);
+    // An export leaves the server: its files are named relative to DIR (or the uploads folder), not by server paths.
+    const base = origin === 'upload' ? library.uploadsDir : library.root;
+    const local = (p: string) => (p === '' || !isAbsolute(p) ? p : relative(base, p).split(sep).join('/'));
+    const shown: DocumentReport = { ...doc, mt: { ...doc.mt, path: local(doc.mt.path) }, corrected: { ...doc.corrected, path: local(doc.corrected.path) } };
+    if (doc.source) shown.source = { ...doc.source, path: local(doc.source.path) };
+    const body = formatReport(makeReport([shown]), format);
     res
       .type(CONTENT_TYPES[format] ?? 'text/plain')
       .attachment(`${doc.id}.${FORMAT_EXTENSIONS[format]}`)

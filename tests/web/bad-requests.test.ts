@@ -138,6 +138,19 @@ describe('bad requests get a short 4xx', () => {
   });
 });
 
+describe('exports', () => {
+  it('name files relative to DIR, never by server paths, in every format', async () => {
+    const c = new Client(srv.url);
+    const json = (await (await c.get(`/doc/${SEED_ID}/export.json`)).json()) as { documents: Array<{ mt: { path: string }; corrected: { path: string } }> };
+    expect(json.documents[0]!.mt.path).toBe(`${SEED_ID}/mt.txt`);
+    expect(json.documents[0]!.corrected.path).toBe(`${SEED_ID}/corrected.txt`);
+    for (const format of ['json', 'csv', 'md', 'html', 'mqm-tsv', 'm2', 'sarif', 'junit', 'github']) {
+      const body = await (await c.get(`/doc/${SEED_ID}/export.${format}`)).text();
+      expect(body, format).not.toContain(sb.dir);
+    }
+  });
+});
+
 describe("the server's own state", () => {
   it('a read-only database: refused at start when it cannot be opened; otherwise pages work and a change is a 503', { timeout: 180_000 }, async () => {
     const ro = sandbox();
