@@ -28,6 +28,8 @@ export const untranslated: CheckRule = {
         // Part of a name or title kept in the original ("Elephas falconeri", "Păcuiul lui Soare"): a neighbour
         // that is a capitalised non-English word.
         if (foreignNeighbour(ws, i, ctx.pack)) return;
+        // A placeholder's or markup's name ("{{ limit }}", "%(count)s", "<code>", "--force") is code, kept on purpose.
+        if (inCode(ctx.text, w.start, w.end)) return;
         hits.push({ start: w.start, end: w.end, message: `"${w.text}" is copied from the source, not translated` });
       });
     }
@@ -45,6 +47,22 @@ function foreignNeighbour(ws: Array<{ text: string }>, i: number, pack: Language
   for (const j of [i - 2, i - 1, i + 1, i + 2]) {
     const n = ws[j]?.text;
     if (n && /^\p{Lu}/u.test(n) && !isWord(n, pack)) return true;
+  }
+  return false;
+}
+
+/** Is the word part of a placeholder, option, variable, dotted identifier or quoted command ('git apply')
+ *  rather than prose? */
+function inCode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  if (/(?:[{%$<\\/_=`.]|--?|\{\s*|%\()$/u.test(before) || /^(?:\s*\}|[%>_=`(.]\S|\)s)/u.test(after)) return true;
+  // Inside ASCII quotes or backticks on its line (typographic text uses its own marks): a command or option name.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  for (const q of ["'", '`', '"']) {
+    const open = text.slice(lineStart, start).split(q).length - 1;
+    if (open % 2 === 1 && text.slice(end, lineEnd).includes(q)) return true;
   }
   return false;
 }
