@@ -71,6 +71,23 @@ describe('units', () => {
   });
 });
 
+describe('positions and columns', () => {
+  it('a message naming another place names its line in the file, not the unit number', () => {
+    const r = tqa('check', 'term-lines.po');
+    // Unit 1's msgstr is on line 7 of the PO file; unit 2's on line 10.
+    expect(r.stdout).toContain('term-lines.po:10:19');
+    expect(r.stdout).toContain('"volunteer coalition" is written "Volunteer coalition" elsewhere in the text (line 7)');
+  });
+
+  it('check --columns reads a CSV whose columns have other names, without a corrected column', () => {
+    const r = tqa('check', 'columns.csv', '--columns', 'source=original,mt=machine,id=key', '--format', 'json');
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.mt.text).toBe('Die Datei %s öffnen\nSpeichern\n');
+    expect(doc.findings.map((f: { rule: string }) => f.rule)).toEqual(['check/format-string']);
+  });
+});
+
 describe('write-back', () => {
   it('keeps a UTF-8 BOM', () => {
     const out = xliffFromFiles(at('bom.xlf'), undefined, {});

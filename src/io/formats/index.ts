@@ -339,7 +339,7 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
       case 'csv':
       case 'tsv': {
         const columns = typeof opts.columns === 'string' ? parseColumns(opts.columns) : (opts.columns ?? {});
-        return readTable(f.text, f.path, format === 'csv' ? ',' : '\t', columns);
+        return readTable(f.text, f.path, format === 'csv' ? ',' : '\t', columns, { mtOnly: opts.mtOnly === true });
       }
     }
   };
@@ -349,11 +349,11 @@ export function readLocalized(paths: { mt: string; corrected?: string }, opts: L
   const single = paths.corrected === undefined ? readUnits(mtFile) : undefined;
   if (single && opts.mtOnly) {
     const read = single;
-    if (format === 'po' || read.some((u) => !u.mt)) {
+    if (format === 'po' || read.some((u) => !u.mt) || read.every((u) => !u.target)) {
       // A unit without a target is an untranslated unit, not a broken file: it is read as an empty MT, which the
       // empty-target check reports (an Xcode export lists every string, translated or not).
       const mtUnits = read.map((u) => {
-        let target = u.target ?? u.mt;
+        let target = format === 'csv' || format === 'tsv' ? (u.mt ?? u.target) : (u.target ?? u.mt);
         if (!target) {
           counts.noTarget++;
           target = emptyPiece(u);

@@ -39,7 +39,7 @@ interface Cell {
   quoted: boolean;
 }
 
-export function readTable(text: string, file: string, delimiter: ',' | '\t', columns: Partial<Record<Role, string>> = {}): FileUnit[] {
+export function readTable(text: string, file: string, delimiter: ',' | '\t', columns: Partial<Record<Role, string>> = {}, opts: { mtOnly?: boolean } = {}): FileUnit[] {
   try {
     parse(text, { delimiter, bom: true, relax_column_count: false, skip_empty_lines: true });
   } catch (e) {
@@ -61,13 +61,15 @@ export function readTable(text: string, file: string, delimiter: ',' | '\t', col
     return i === -1 ? undefined : i;
   };
   const mt = index('mt', true)!;
-  const corrected = index('corrected', true)!;
+  // `tqa check` reads the MT alone: a corrected column is optional there.
+  const corrected = index('corrected', !opts.mtOnly);
   const source = index('source', false);
   const id = index('id', false);
   const units: FileUnit[] = rows.map((r) => {
     const line = lines.position(r[0]!.start).line;
     const cell = (i: number) => decodeCell(text, r[i]!);
-    const unit: FileUnit = { key: id !== undefined ? cell(id).text : `row ${line}`, line, mt: cell(mt), target: cell(corrected) };
+    const unit: FileUnit = { key: id !== undefined ? cell(id).text : `row ${line}`, line, mt: cell(mt) };
+    if (corrected !== undefined) unit.target = cell(corrected);
     if (source !== undefined) unit.source = cell(source);
     return unit;
   });
