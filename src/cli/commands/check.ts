@@ -134,6 +134,9 @@ function runCheck(inputs: string[], opts: CheckOpts): void {
       const checked = withUnitFindings(doc, unitCheckFindings(mt.text, source?.text, localized, {
           allow: s.allow,
           disable: [...s.ignoreRules],
+          // The languages the text checks ran with (option, file metadata or detection), decided once.
+          ...(doc.language ? { targetLang: doc.language.target } : {}),
+          ...(doc.language?.source ? { sourceLang: doc.language.source } : {}),
           ...(s.formats ? { formats: s.formats } : {}),
           ...(s.maxLength !== undefined ? { maxLength: s.maxLength } : {}),
         }));
