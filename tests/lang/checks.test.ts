@@ -1,9 +1,12 @@
 // The reference-free checks ask the target's pack: what is a finding in English text is correct in French, a
 // German compound is a word, quotation marks pair as the language writes them.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../src/checks/index.js';
 import { checkDocument } from '../../src/checks/document.js';
 import { packFor } from '../../src/lang/index.js';
+
+// Building a Hunspell speller (de, fr, es) or kuromoji's dictionary takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const ids = (text: string, code: string, rule?: string) =>
   runChecks(text, { pack: packFor(code) }).filter((f) => rule === undefined || f.rule === rule).map((f) => [f.mt.text, f.suggestion ?? null]);

@@ -1,9 +1,12 @@
 // The language a localization file names decides the pack; real files (tests/fixtures/checks/real, licences
 // there) and small Chinese and Japanese pairs audited end to end.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkInputFromFiles } from '../../src/audit-files.js';
 import { checkDocument } from '../../src/checks/document.js';
 import { auditDocument } from '../../src/audit.js';
+
+// Building a Hunspell speller (de, fr, es) or kuromoji's dictionary takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const real = (f: string) => new URL(`../fixtures/checks/real/${f}`, import.meta.url).pathname;
 

@@ -1,8 +1,11 @@
 // Small German, French and Spanish gold pairs (MT → post-edit), written for these tests like the English seed:
 // each line one change a reviewer would name, with the category and rule a reviewer would expect from a pack
 // that has a dictionary and a stemmer but no tagger.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../../src/audit.js';
+
+// Building a Hunspell speller (de, fr, es) or kuromoji's dictionary takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 interface Gold {
   mt: string;

@@ -2,10 +2,13 @@
 // post-edits. The language is detected from the text; no English rule may fire; the spelling findings are
 // non-words of the target's dictionary; a German compound is not a merged token.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../../src/audit.js';
 import { runChecks } from '../../src/checks/index.js';
 import { packFor } from '../../src/lang/index.js';
+
+// Building a Hunspell speller (de, fr, es) or kuromoji's dictionary takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const LINES = 200;
 const read = (pair: string, f: string) =>

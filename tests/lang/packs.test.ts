@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { packFor, PACKS, primaryTag, resolveLanguage } from '../../src/lang/index.js';
+
+// Building a Hunspell speller (de, fr, es) or kuromoji's dictionary takes seconds, more on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('packFor', () => {
   it('maps BCP 47 tags to packs by their primary subtag', () => {
