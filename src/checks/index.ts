@@ -36,6 +36,7 @@ import { maxLength } from './rules/max-length.js';
 import { emptyTarget } from './rules/empty-target.js';
 import { unchanged } from './rules/unchanged.js';
 import { inconsistentTranslation, reusedTranslation } from './rules/inconsistent-translation.js';
+import { sourceNames } from './rules/source-names.js';
 
 export type { CheckRule, CheckHit, CheckContext } from './types.js';
 
@@ -57,6 +58,7 @@ export const UNIT_CHECKS: readonly UnitRule[] = [
   pluralForms,
   maxLength,
   unchanged,
+  sourceNames,
   inconsistentTranslation,
   reusedTranslation,
 ];

@@ -220,6 +220,20 @@ table(
   [['We recommend adding an additional', 'We recommend adding an additional', 'de', /copied unchanged/]],
 );
 
+table(
+  'source-names',
+  [
+    ['President Volodymyr Zelensky met the leaders of the coalition today.', 'Präsident Volodymyr Zelensky traf heute die Führer der Koalition.'],
+    ['San Marino', 'Saint-Marin', 'fr'],
+    ['Find out more about the differences between the Public and Member APIs', 'En savoir plus sur les différences entre les API publiques et les API membres', 'fr'],
+  ],
+  [
+    ['President Volodymyr Zelensky met the leaders of the coalition today.', 'Präsident Volodyr Zelensky traf heute die Führer der Koalition.', 'de', /"Volodymyr" is not in the target/],
+    // git po/fr.po (real): the daemon's name replaced by another one.
+    ['failed to stop the FSMonitor daemon', "Échec de l'arrêt de FSEVEntStream", 'fr', /"FSMonitor"/],
+  ],
+);
+
 it('check/max-length reads the unit limit', () => {
   expect(run('max-length', 'Save', 'Speichern', { unit: { maxLength: 5 } })).toEqual(['9 characters; the limit is 5']);
   expect(run('max-length', 'Save', 'Sichern', { unit: { maxLength: 10 } })).toEqual([]);
