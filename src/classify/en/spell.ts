@@ -1,31 +1,13 @@
-// The English word list: nspell with dictionary-en (Hunspell en-US). The dictionary module reads its files at
-// import (~25 ms); building the speller (~250–300 ms) happens on first use, once.
-import nspell from 'nspell';
-import dictionary from 'dictionary-en';
+// The English word list: Hunspell en-US (dictionary-en) through the packs' one speller factory (src/lang/spell.ts),
+// built on first use, once.
+import { hunspell } from '../../lang/spell.js';
 
-type Speller = ReturnType<typeof nspell>;
-let speller: Speller | undefined;
-const cache = new Map<string, boolean>();
-
-function load(): Speller {
-  // dictionary-en types its files as Uint8Array, nspell wants Buffers: wrap without copying.
-  const asBuf = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
-  speller ??= nspell({ aff: asBuf(dictionary.aff), dic: asBuf(dictionary.dic) });
-  return speller;
-}
+const speller = hunspell('dictionary-en');
 
 /** True when the dictionary knows `word` as written (Hunspell also accepts a capitalised form of a lower-case
  *  word, and an all-caps form). Hyphenated compounds are words when every part is. */
 export function isEnglishWord(word: string): boolean {
-  let known = cache.get(word);
-  if (known === undefined) {
-    const sp = load();
-    const w = word.replace(/’/g, "'");
-    known = sp.correct(w) || (w.includes('-') && w.split('-').every((p) => p !== '' && sp.correct(p)));
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, known);
-  }
-  return known;
+  return speller.correct(word);
 }
 
 /** Splits a run-together token into two dictionary words ("thespecial" → the + special, "theTake" → the + Take),
