@@ -26,12 +26,14 @@ const pool = (size: number): WorkerPool => {
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
 });
+// One pool of two workers for the tests that do not stop workers (each worker start loads the whole engine).
+const shared = pool(2);
 
 describe('WorkerPool', () => {
   it('audits files in a worker exactly as in process, reporting every stage', async () => {
     const progress: TaskProgress[] = [];
     const flags = { glossary: `${SEED}/glossary.tsv` };
-    const doc = await pool(1).run('audit-files', { mt: `${SEED}/mt.txt`, corrected: `${SEED}/corrected.txt`, flags }, { onProgress: (p) => progress.push(p) });
+    const doc = await shared.run('audit-files', { mt: `${SEED}/mt.txt`, corrected: `${SEED}/corrected.txt`, flags }, { onProgress: (p) => progress.push(p) });
     expect(doc).toEqual(auditFiles(`${SEED}/mt.txt`, `${SEED}/corrected.txt`, flags));
     expect(doc.findings.length).toBeGreaterThan(10);
     for (const stage of ['align', 'edits', 'classify', 'score'] as const) {
@@ -42,13 +44,13 @@ describe('WorkerPool', () => {
   });
 
   it('passes an InputError back as an InputError (one line for the CLI, a 4xx for the web)', async () => {
-    const err = await pool(1).run('audit-files', { mt: 'no/such/mt.txt', corrected: 'no/such/pe.txt', flags: {} }).catch((e: unknown) => e);
+    const err = await shared.run('audit-files', { mt: 'no/such/mt.txt', corrected: 'no/such/pe.txt', flags: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain('no/such/mt.txt');
   });
 
   it('queues tasks beyond its size and runs them all, never more than `size` at once', async () => {
-    const p = pool(2);
+    const p = shared;
     const inputs = [0, 1, 2, 3, 4].map((i) => ({
       mt: { path: `mt${i}.txt`, text: `Line ${i} have a error.\nSecond line ${i}.` },
       corrected: { path: `pe${i}.txt`, text: `Line ${i} has an error.\nThe second line ${i}.` },
