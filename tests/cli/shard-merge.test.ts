@@ -125,6 +125,13 @@ describe('tqa audit --jobs N', () => {
     expect(await ok(['audit', ...files, '--jobs', '2', '--format', 'json'])).toBe(one);
   });
 
+  it('gives the --jobs 1 report of a localization file (markup findings and positions added after the merge)', async () => {
+    const xliff = join(ROOT, 'tests/fixtures/formats/xliff2-review.xlf');
+    const one = await ok(['audit', xliff, '--jobs', '1', '--format', 'sarif']);
+    expect(JSON.parse(one).runs[0].results.length).toBeGreaterThan(0);
+    expect(await ok(['audit', xliff, '--jobs', '2', '--format', 'sarif'])).toBe(one);
+  });
+
   it('the compiled binary (dist/ workers) gives the --jobs 1 output byte for byte', async () => {
     const args = ['audit', LINES.mt, LINES.pe, '--segmentation', 'lines', '--format', 'jsonl', '--no-progress'];
     const one = await ok([...args, '--jobs', '1']);
