@@ -125,3 +125,10 @@ export function languageNotice(lang: DocumentLanguage, what = 'the text'): strin
   if (lang.pack.level === 'generic') return `tqa: ${what}${packNote}`;
   return undefined;
 }
+
+/** "Language: German (de, full pack; detected, confidence 0.83) · source: en" — or that no pack exists. */
+export function languageLine(l: DocumentLanguage): string {
+  const how = l.decidedBy === 'detected' ? `detected, confidence ${l.confidence ?? '?'}` : l.decidedBy === 'file' ? 'from the file' : l.decidedBy === 'option' ? 'as given' : 'assumed';
+  const pack = l.pack.level === 'generic' ? `no language pack: only language-independent rules ran` : `${l.pack.level} pack`;
+  return `Language: ${l.pack.level === 'generic' ? l.target : l.pack.name} (${l.target}, ${pack}; ${how})${l.source ? ` · source: ${l.source}` : ''}`;
+}

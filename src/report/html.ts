@@ -23,7 +23,7 @@ import {
   summaryRows,
 } from './effective.js';
 import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
-import type { DocumentLanguage } from '../model.js';
+import { languageLine } from '../lang/index.js';
 import type { FormatOptions } from './options.js';
 
 // One self-contained HTML file: styles inline, charts as inline SVG, no script, no external resource (a CSP
@@ -300,9 +300,3 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** "Language: German (de, full pack; detected, confidence 0.83) · source: en" — or that no pack exists. */
-export function languageLine(l: DocumentLanguage): string {
-  const how = l.decidedBy === 'detected' ? `detected, confidence ${l.confidence ?? '?'}` : l.decidedBy === 'file' ? 'from the file' : l.decidedBy === 'option' ? 'as given' : 'assumed';
-  const pack = l.pack.level === 'generic' ? `no language pack: only language-independent rules ran` : `${l.pack.level} pack`;
-  return `Language: ${l.pack.level === 'generic' ? l.target : l.pack.name} (${l.target}, ${pack}; ${how})${l.source ? ` · source: ${l.source}` : ''}`;
-}

@@ -1,6 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
 import { LineIndex } from '../io/lines.js';
+import { languageLine } from '../lang/index.js';
 import { clip, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import {
@@ -318,6 +319,8 @@ export interface DocPage {
   pageCount: number;
   visibleSegments: number;
   totalSegments: number;
+  /** The language the document was audited as and its pack (or that none exists), for the page banner. */
+  language?: string;
 }
 
 /** The document view for one page of segments. With a filter, only segments holding a matching finding are
@@ -384,6 +387,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     pageCount,
     visibleSegments: visible.length,
     totalSegments: doc.segments.length,
+    ...(doc.language ? { language: languageLine(doc.language) } : {}),
   };
   if (doc.source && !alignedSource) page_.sourceText = doc.source.text;
   return page_;

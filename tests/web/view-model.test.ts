@@ -191,3 +191,15 @@ describe('palette', () => {
     for (const c of classes) expect(css).toContain(`.${c}{--cat:#`);
   });
 });
+
+describe('the language banner', () => {
+  it('names the German pack for the bundled German document and says when a language has no pack', async () => {
+    const { auditDocument, readDocumentDir } = await import('../../src/audit.js');
+    const dir = new URL('../../texts/mlqe-pe-en-de', import.meta.url).pathname;
+    const page = docPage(auditDocument(readDocumentDir(dir)), {}, 'highlight', 1);
+    expect(page.language).toMatch(/^Language: German \(de, full pack; /);
+    const generic = fixtureReport();
+    generic.language = { target: 'sw', decidedBy: 'option', pack: { code: 'und', name: 'generic', level: 'generic' } };
+    expect(docPage(generic, {}, 'highlight', 1).language).toBe('Language: sw (sw, no language pack: only language-independent rules ran; as given)');
+  });
+});
