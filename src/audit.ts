@@ -55,7 +55,8 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const { findings, bounds, slice } = findEdits(input, opts, progress, language);
 
   // Scoring needs only the segment bounds: the tokens (the bulk of the heap) are garbage by now.
-  const acc = new CorpusAccumulator();
+  // sacrebleu's per-language default tokenizer (zh for a Chinese target), as its signatures then say.
+  const acc = new CorpusAccumulator({ targetLang: language.target });
   const segments: Segment[] = bounds.map((b, i) => {
     if (i % 1000 === 0) progress('score', i, bounds.length);
     const s = acc.add(mt.slice(b.mt.start, b.mt.end), corrected.slice(b.corrected.start, b.corrected.end));
