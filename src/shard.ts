@@ -97,7 +97,8 @@ function mergeDocument(id: string, parts: Array<{ doc: DocumentReport; name: str
     return { ...f, id: n === 1 ? base : `${base}#${n}` };
   });
   const totals = parts.map((p) => p.doc.shard!.totals).reduce(addCorpusTotals);
-  const corpus = corpusScoresFromTotals(totals);
+  // The audit scored with the target language's tokenizer (zh for Chinese): the merge must too.
+  const corpus = corpusScoresFromTotals(totals, { targetLang: first.doc.language?.target });
   for (const [name, sig] of Object.entries(corpus.signatures)) {
     if (first.doc.metrics.signatures[name] !== sig) throw new InputError(`${first.name}: metric options other than the defaults (${name}: ${first.doc.metrics.signatures[name]}) cannot be merged`);
   }

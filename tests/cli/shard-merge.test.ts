@@ -73,6 +73,18 @@ describe('tqa audit --shard K/N + tqa merge', () => {
     expect(await shardsMerged(files, extra, 4)).toBe(whole);
   });
 
+  it('4 shards of a Chinese corpus merge with the zh tokenizer the unsharded audit used', async () => {
+    const zh = join(MLQE, '..', 'en-zh-dev');
+    const mt = join(dir, 'zh-mt.txt');
+    const pe = join(dir, 'zh-pe.txt');
+    writeFileSync(mt, `${readFileSync(join(zh, 'dev.mt'), 'utf8').split('\n').slice(0, 40).join('\n')}\n`);
+    writeFileSync(pe, `${readFileSync(join(zh, 'dev.pe'), 'utf8').split('\n').slice(0, 40).join('\n')}\n`);
+    const extra = ['--segmentation', 'lines', '--target-lang', 'zh'];
+    const whole = await ok(['audit', mt, pe, ...extra, '--format', 'json']);
+    expect(JSON.parse(whole).documents[0].metrics.signatures.bleu).toContain('tok:zh');
+    expect(await shardsMerged([mt, pe], extra, 4)).toBe(whole);
+  });
+
   it('a shard holds its slice: segments, findings, and summed statistics of its segments only', async () => {
     const out = JSON.parse(await ok(['audit', LINES.mt, LINES.pe, '--segmentation', 'lines', '--shard', '2/4', '--format', 'json']));
     const doc = out.documents[0];
