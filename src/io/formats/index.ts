@@ -229,7 +229,6 @@ export class LocalizedInput {
       ...doc,
       mt: { path: this.mtFile.path, text: this.mtFile.text },
       corrected: referenceFree ? doc.corrected : { path: this.correctedFile.path, text: this.correctedFile.text },
-      ...(doc.source && this.sourceFile ? { source: { path: this.sourceFile.path, text: this.sourceFile.text } } : {}),
       segments,
       findings,
     };
