@@ -1,6 +1,6 @@
 // The Excel export read back by exceljs (as a spreadsheet program reads it: sheets, typed cells, the autofilter) and
-// by its raw OOXML through jszip (no formula element anywhere, no server path), and written by the CLI to --out and
-// to a redirected stdout.
+// by its raw OOXML through jszip (no formula element anywhere, no server path), and written by the CLI to --out (in
+// process, tests/cli/run-cli.ts) and by the real binary to a redirected stdout (the process is the point there).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { auditDocument, makeReport, readDocumentDir } from '../../src/audit.js';
 import { withBands } from '../../src/metrics/effort.js';
 import type { Report } from '../../src/model.js';
 import { formatBinaryReport } from '../../src/report/index.js';
+import { runCli } from '../cli/run-cli.js';
 import { buildDocument } from '../fixtures/report/sample-report.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -155,24 +156,25 @@ describe('tqa export --format xlsx', () => {
     dir = mkdtempSync(join(tmpdir(), 'tqa-xlsx-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const tqa = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, maxBuffer: 1 << 26 });
+  // The compiled binary (tests/setup/build-dist.ts keeps dist/ current), its stdout a pipe as when redirected.
+  const binary = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/tqa.mjs'), ...args], { cwd: ROOT, maxBuffer: 1 << 26 });
 
   it('writes the workbook to --out, and the same workbook to a redirected stdout (bytes differ only by the zip dates)', async () => {
     const out = join(dir, 'r.xlsx');
-    const a = tqa(['export', SEED, '--format', 'xlsx', '--out', out]);
-    expect(a.status, a.stderr.toString()).toBe(0);
-    const b = tqa(['export', SEED, '--format', 'xlsx']);
+    const a = await runCli(['export', SEED, '--format', 'xlsx', '--out', out], ROOT);
+    expect(a.code, a.stderr).toBe(0);
+    const b = binary(['export', SEED, '--format', 'xlsx']);
     expect(b.status, b.stderr.toString()).toBe(0);
     const file = readFileSync(out);
     const wbFile = await readBook(file);
     const wbPipe = await readBook(b.stdout);
     expect(rows(wbPipe.getWorksheet('Findings')!)).toEqual(rows(wbFile.getWorksheet('Findings')!));
     expect(rows(wbFile.getWorksheet('Findings')!).length).toBeGreaterThan(20);
-  }, 240_000); // two real CLI runs (audit included); the shared build machine is slow
+  }, 240_000); // one real CLI run (audit included); the shared build machine is slow
 
-  it('refuses bad --effort-bands with the limit named (exit 2, one line)', () => {
-    const r = tqa(['export', SEED, '--format', 'xlsx', '--out', join(dir, 'x.xlsx'), '--effort-bands', '100,95,120']);
-    expect(r.status).toBe(2);
-    expect(r.stderr.toString()).toBe('tqa: export: --effort-bands 100,95,120: 120 is not an integer percent from 0 to 100\n');
-  }, 240_000); // two real CLI runs (audit included); the shared build machine is slow
+  it('refuses bad --effort-bands with the limit named (exit 2, one line)', async () => {
+    const r = await runCli(['export', SEED, '--format', 'xlsx', '--out', join(dir, 'x.xlsx'), '--effort-bands', '100,95,120'], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tqa: export: --effort-bands 100,95,120: 120 is not an integer percent from 0 to 100\n');
+  });
 });
