@@ -1,6 +1,7 @@
 // The audit pipeline: read → segment → align segments → align tokens → extract edits → classify → score.
 // Pure over plain data (the texts come in as strings); the CLI, the web view and the gate all call it.
 
+import { MAX_SEGMENT_WORDS } from './limits.js';
 import { classifyEdits } from './classify/index.js';
 import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
@@ -10,6 +11,7 @@ import { effortAnalysis } from './metrics/effort.js';
 import type { Classification, CorrectedKind, Decision, DocumentLanguage, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
+import { annotationFindings, type Annotation } from './review/annotations.js';
 import { documentId } from './io/document-dir.js';
 import { InputError } from './io/errors.js';
 import { documentLanguage, packFor, resolveLanguage } from './lang/index.js';
@@ -165,11 +167,8 @@ function findEdits(
   return { findings, bounds, ...(win ? { slice: { from: win.from, to: win.to, total: pairs.length } } : {}) };
 }
 
-/** The most words a segment (either side) may have. Edit extraction and the character-level effort measure grow
- *  with the square of a segment's length: 10,000 words take about a second, 80,000 words (one 500 KB line) over a
- *  minute and a 5 MB line hours. Refused up front, naming the place and the limit, instead of a run that never
- *  ends. (Words, not characters: one huge token, a base64 blob, is audited in linear time.) */
-export const MAX_SEGMENT_WORDS = 10_000;
+/** Segments over MAX_SEGMENT_WORDS (src/limits.ts) are refused up front, naming the place and the limit. */
+export { MAX_SEGMENT_WORDS };
 
 function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: number; mt: { start: number; end: number }; corrected: { start: number; end: number } }>): void {
   for (const p of pairs) {
@@ -188,10 +187,15 @@ function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: numbe
 
 /** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is
  *  recomputed (rejected findings drop out; a decision's category/severity replace the finding's). */
-export function applyDecisions(doc: DocumentReport, decisions: Map<string, Decision>, opts: AuditOptions = {}): DocumentReport {
-  const findings = doc.findings.map((f) => {
+export function applyDecisions(doc: DocumentReport, decisions: Map<string, Decision>, opts: AuditOptions = {}, annotations: readonly Annotation[] = []): DocumentReport {
+  // Errors a reviewer marked by hand join the audit's findings (in segment order) before decisions and the score.
+  const added = annotationFindings(doc, annotations).findings;
+  const all = added.length > 0 ? [...doc.findings, ...added].sort((a, b) => a.segment - b.segment) : doc.findings;
+  const findings = all.map((f) => {
     const d = decisions.get(f.id);
-    if (d) return { ...f, decision: d };
+    // A decision on a hand-marked finding keeps what its author said unless it says otherwise.
+    if (d) return { ...f, decision: f.origin === 'reviewer' && f.decision ? { ...f.decision, ...d } : d };
+    if (f.origin === 'reviewer') return f;
     const { decision: _dropped, ...rest } = f;
     return rest;
   });

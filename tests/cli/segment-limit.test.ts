@@ -37,3 +37,17 @@ describe(`segments of more than ${MAX_SEGMENT_WORDS} words`, () => {
     expect(doc.findings.filter((f: { segment: number }) => f.segment === 2).length).toBeGreaterThan(100);
   });
 });
+
+describe('tqa tags on a line over the limit', () => {
+  it('is refused with the file, the line and the limit, exit 2 (the tercom table would not fit in memory)', async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => ['alpha', 'beta', 'gamma'][i % 3]).join(' ');
+    const mt = join(dir, 'tags-mt.txt');
+    const pe = join(dir, 'tags-pe.txt');
+    writeFileSync(mt, `a b c\n${words(MAX_SEGMENT_WORDS + 1)}\n`);
+    writeFileSync(pe, `a b c\n${words(MAX_SEGMENT_WORDS)}\n`);
+    const r = await runCli(['tags', mt, pe], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`tqa: ${mt}: line 2 has 10,001 words; the limit is 10,000 words per segment (split it into shorter lines)\n`);
+  });
+});
