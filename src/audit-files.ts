@@ -26,6 +26,8 @@ export interface AuditFlags {
   targetLang?: string;
   /** The source language (BCP 47), for source-aware rules. */
   sourceLang?: string;
+  /** --max-words: the per-document word limit (src/limits.ts). */
+  maxWords?: string;
 }
 
 /** An audit ready to run: its input and options, what to do with the report afterwards (localization files:
@@ -81,6 +83,11 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
   if (flags.correctedKind) out.correctedKind = flags.correctedKind;
   if (flags.targetLang) out.targetLang = flags.targetLang;
   if (flags.sourceLang) out.sourceLang = flags.sourceLang;
+  if (flags.maxWords !== undefined) {
+    const n = Number(flags.maxWords);
+    if (!/^\d+$/.test(flags.maxWords.trim()) || n < 1) throw new InputError(`--max-words: not a positive whole number: "${flags.maxWords}"`);
+    out.maxWords = n;
+  }
   if (flags.mqmPreset || flags.threshold !== undefined) {
     out.mqm = {};
     if (flags.mqmPreset) out.mqm.preset = flags.mqmPreset;

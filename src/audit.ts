@@ -1,7 +1,7 @@
 // The audit pipeline: read → segment → align segments → align tokens → extract edits → classify → score.
 // Pure over plain data (the texts come in as strings); the CLI, the web view and the gate all call it.
 
-import { MAX_SEGMENT_WORDS } from './limits.js';
+import { MAX_DOCUMENT_WORDS, MAX_SEGMENT_WORDS } from './limits.js';
 import { classifyEdits } from './classify/index.js';
 import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
@@ -43,6 +43,8 @@ export interface AuditOptions {
   sourceLang?: string;
   /** Audit only the K-th of N slices of the segments (`tqa audit --shard K/N`; src/shard.ts merges them). */
   shard?: Shard;
+  /** Refuse a document with more words than this on either side (default MAX_DOCUMENT_WORDS, src/limits.ts). */
+  maxWords?: number;
 }
 
 export type AuditStage = 'align' | 'edits' | 'classify' | 'score';
@@ -52,6 +54,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
   const mt = input.mt.text;
   const corrected = input.corrected.text;
   const progress = opts.onProgress ?? (() => {});
+  checkDocumentSize(input, opts.maxWords ?? MAX_DOCUMENT_WORDS);
   const language = auditLanguage(input, opts);
 
   const { findings, bounds, slice } = findEdits(input, opts, progress, language);
@@ -169,6 +172,17 @@ function findEdits(
 
 /** Segments over MAX_SEGMENT_WORDS (src/limits.ts) are refused up front, naming the place and the limit. */
 export { MAX_SEGMENT_WORDS };
+
+function checkDocumentSize(input: AuditInput, limit: number): void {
+  for (const file of [input.mt, input.corrected]) {
+    // n characters hold at most (n + 1) / 2 words: only long texts are counted.
+    if (file.text.length <= 2 * limit) continue;
+    const words = countWords(file.text);
+    if (words > limit) {
+      throw new InputError(`${file.path}: ${words.toLocaleString('en-US')} words; the limit is ${limit.toLocaleString('en-US')} words per document (split the corpus into files, or raise it with --max-words)`);
+    }
+  }
+}
 
 function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: number; mt: { start: number; end: number }; corrected: { start: number; end: number } }>): void {
   for (const p of pairs) {

@@ -5,3 +5,8 @@
  *  (one 500 KB line) over a minute and a 5 MB line hours or more memory than there is. Refused up front instead.
  *  (Words, not characters: one huge token, a base64 blob, is audited in linear time.) */
 export const MAX_SEGMENT_WORDS = 10_000;
+
+/** Words in one document (either side). A 1,000,000-word audit peaks at about 800 MiB of heap (BENCHMARKS.md,
+ *  "Audit pipeline"); a 50 MB pair (~8M words) ran for ten minutes into V8's ~4 GB heap ceiling without a result.
+ *  Refused up front, the limit named; `tqa audit --max-words` raises it for a machine that can hold more. */
+export const MAX_DOCUMENT_WORDS = 2_000_000;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEGMENT_WORDS } from '../../src/audit.js';
+import { MAX_DOCUMENT_WORDS } from '../../src/limits.js';
 import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tqa-limit-'));
@@ -49,5 +50,24 @@ describe('tqa tags on a line over the limit', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`tqa: ${mt}: line 2 has 10,001 words; the limit is 10,000 words per segment (split it into shorter lines)\n`);
+  });
+});
+
+describe('documents over the word limit', () => {
+  const SEED = new URL('../../texts/ukraine-security-guarantees/', import.meta.url).pathname;
+  const seed = [join(SEED, 'mt.txt'), join(SEED, 'corrected.txt')];
+
+  it(`are refused up front with the file and the limit (default ${MAX_DOCUMENT_WORDS.toLocaleString('en-US')}), exit 2`, async () => {
+    const r = await runCli(['audit', ...seed, '--max-words', '100'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^tqa: .*mt\.txt: 5\d\d words; the limit is 100 words per document \(split the corpus into files, or raise it with --max-words\)\n$/);
+  });
+
+  it('a limit above the document lets it through; a bad limit is a usage error', async () => {
+    expect((await runCli(['audit', ...seed, '--max-words', '1000', '--format', 'json'], dir)).code).toBe(0);
+    const bad = await runCli(['audit', ...seed, '--max-words', 'lots'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('tqa: --max-words: not a positive whole number: "lots"\n');
   });
 });

@@ -47,6 +47,7 @@ export function register(program: Command): void {
     .option('--target-lang <bcp47>', 'the target language (de, fr-CA, zh…): its language pack; in a TMX also the corrected tuv (default: the file\'s metadata, else detected)')
     .option('--source-lang <bcp47>', 'the source language, for source-aware rules (default: the file\'s metadata, else detected from --source)')
     .option('--jobs <n>', 'worker threads for one audit (default: the cores, for texts over 200,000 characters); output identical for any n')
+    .option('--max-words <n>', 'refuse a document with more words than this on either side (default 2,000,000: about 1.6 GiB of memory)')
     .option('--shard <K/N>', 'audit only the K-th of N slices of the segments (merge the N reports with `tqa merge`; plain text only)')
     .action((mt: string, corrected: string | undefined, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
 }
