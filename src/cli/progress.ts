@@ -1,12 +1,15 @@
 import cliProgress from 'cli-progress';
 import type { AuditStage } from '../audit.js';
 
-const LABELS: Record<AuditStage, string> = { align: 'aligning', edits: 'extracting edits', classify: 'classifying', score: 'scoring' };
+/** The audit's stages, and reading the files before them (so that the bar shows from the first second). */
+export type ProgressStage = AuditStage | 'read';
+
+const LABELS: Record<ProgressStage, string> = { read: 'reading', align: 'aligning', edits: 'extracting edits', classify: 'classifying', score: 'scoring' };
 
 /** A progress bar on stderr for long audits. Silent when stderr is not a terminal (CI logs, pipes), so machine
  *  output on stdout stays clean either way. Returns the onProgress callback and a stop function. */
 export function auditProgress(enabled = process.stderr.isTTY === true): {
-  onProgress: (stage: AuditStage, done: number, total: number) => void;
+  onProgress: (stage: ProgressStage, done: number, total: number) => void;
   stop: () => void;
 } {
   if (!enabled) return { onProgress: () => {}, stop: () => {} };
@@ -14,10 +17,10 @@ export function auditProgress(enabled = process.stderr.isTTY === true): {
     { format: ' {stage} |{bar}| {percentage}% {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
-  let current: AuditStage | undefined;
+  let current: ProgressStage | undefined;
   return {
     onProgress(stage, done, total) {
-      if (total < 2) return; // a one-step stage has nothing to show
+      // A one-step stage (reading, aligning the segments) still shows its name: the terminal is never silent.
       if (stage !== current) {
         if (current) bar.stop();
         current = stage;

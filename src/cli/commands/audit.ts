@@ -55,14 +55,15 @@ export function register(program: Command): void {
 async function runAudit(mtPath: string, correctedPath: string | undefined, opts: AuditCliOptions): Promise<void> {
   const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
-  const prepared = prepareAudit(mtPath, correctedPath, opts);
-  // A localization file's markup findings and positions need every unit: a shard of one cannot be finished alone.
-  if (shard && prepared.localized) throw new InputError(`--shard: ${mtPath} is a localization file; shards are for plain-text pairs (--jobs spreads one audit over the cores)`);
-  if (shard && jobs !== undefined && jobs > 1) throw new InputError('--shard and --jobs: a shard runs on one thread (run more shards instead)');
-  const threads = jobs ?? (shard || prepared.input.mt.text.length < PARALLEL_MIN_CHARS ? 1 : defaultJobs());
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
   let report;
   try {
+    progress.onProgress('read', 0, 1);
+    const prepared = prepareAudit(mtPath, correctedPath, opts);
+    // A localization file's markup findings and positions need every unit: a shard of one cannot be finished alone.
+    if (shard && prepared.localized) throw new InputError(`--shard: ${mtPath} is a localization file; shards are for plain-text pairs (--jobs spreads one audit over the cores)`);
+    if (shard && jobs !== undefined && jobs > 1) throw new InputError('--shard and --jobs: a shard runs on one thread (run more shards instead)');
+    const threads = jobs ?? (shard || prepared.input.mt.text.length < PARALLEL_MIN_CHARS ? 1 : defaultJobs());
     const options = { ...auditOptionsFromFlags(opts), ...(shard ? { shard } : {}) };
     const doc =
       threads > 1
