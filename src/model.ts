@@ -131,6 +131,8 @@ export interface Finding extends Classification {
   origin?: 'audit' | 'check' | 'learned' | 'reviewer';
   /** A proposed fix for reference-free findings (no corrected text exists). */
   suggestion?: string;
+  /** Only on a source issue a reviewer marked (rule reviewer/source-issue): the source words, in the source text. */
+  sourceSpan?: Span;
 }
 
 export interface Decision {

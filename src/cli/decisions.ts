@@ -4,6 +4,7 @@ import { applyDecisions, type AuditOptions } from '../audit.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentReport } from '../model.js';
 import { defaultDbPath, openStore } from '../store/index.js';
+import { annotationFindings } from '../review/annotations.js';
 
 /** Puts the reviewers' decisions on a document (keyed by its id) and re-scores it with `opts.mqm`. */
 export type ApplyDecisions = (doc: DocumentReport, opts: AuditOptions) => DocumentReport;
@@ -34,20 +35,27 @@ export function withDecisionStore<T>(path: string | undefined, use: (apply: Appl
   if (!existsSync(path)) throw new InputError(`${path}: no such decisions database`);
   const store = openStore(path);
   const unmatched = new Map<string, number>();
+  const unplaced = new Map<string, number>();
   try {
     const result = use((doc, opts) => {
       const decisions = store.decisions(doc.id);
+      const annotations = store.annotations(doc.id);
+      const placed = annotationFindings(doc, annotations);
+      if (placed.unplaced.length > 0) unplaced.set(doc.id, placed.unplaced.length);
       if (decisions.size > 0) {
-        const live = new Set(doc.findings.map((f) => f.id));
+        const live = new Set([...doc.findings, ...placed.findings].map((f) => f.id));
         let n = 0;
         for (const id of decisions.keys()) if (!live.has(id)) n++;
         if (n > 0) unmatched.set(doc.id, n);
         else unmatched.delete(doc.id);
       }
-      return applyDecisions(doc, decisions, opts);
+      return applyDecisions(doc, decisions, opts, annotations);
     });
     for (const [id, n] of unmatched) {
       warn(`tqa: warning: ${n} decision${n === 1 ? '' : 's'} on "${id}" in ${path} match${n === 1 ? 'es' : ''} no finding (audited with another glossary, segmentation or text than in the review?)`);
+    }
+    for (const [id, n] of unplaced) {
+      warn(`tqa: warning: ${n} error${n === 1 ? '' : 's'} marked by hand on "${id}" in ${path} ${n === 1 ? 'is' : 'are'} on a segment whose text changed (left out)`);
     }
     return result;
   } finally {

@@ -7,6 +7,8 @@ export {
   checkChange,
   isDiskFullError,
   isReadOnlyError,
+  type Annotation,
+  type NewAnnotation,
   type Disagreement,
   type DecisionChange,
   type DecisionStatus,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Current schema version; `migrate` brings an older file up to it step by step. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Step n takes the schema from version n-1 to n. Never edit a released step: add a new one.
 const STEPS: string[] = [
@@ -64,6 +64,28 @@ const STEPS: string[] = [
     document_id TEXT NOT NULL,
     report      TEXT NOT NULL,
     at          TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+  // 3: errors a reviewer marked by hand (what tqa missed, or a source-side error). Located by the segment's text
+  // and offsets inside it, not by document offsets, so an annotation survives a re-audit of an edited file as long
+  // as its segment is unchanged. Removal is a flag: the history still says what was marked.
+  `
+  CREATE TABLE annotations (
+    document_id  TEXT NOT NULL,
+    id           TEXT NOT NULL,
+    side         TEXT NOT NULL CHECK (side IN ('mt', 'source')),
+    segment      INTEGER NOT NULL,
+    segment_text TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    category     TEXT NOT NULL,
+    severity     TEXT NOT NULL,
+    correction   TEXT,
+    comment      TEXT,
+    reviewer     TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    removed      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (document_id, id)
   ) WITHOUT ROWID;
   `,
 ];

@@ -1,8 +1,10 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { CATEGORIES, SEVERITIES, type Category, type Decision, type Severity } from '../model.js';
 import { InputError } from '../io/errors.js';
+import type { Annotation, NewAnnotation } from '../review/annotations.js';
 import { Accounts } from './accounts.js';
 import { migrate } from './schema.js';
 
@@ -35,6 +37,8 @@ export interface FindingSnapshot {
   type: string;
 }
 
+export type { Annotation, NewAnnotation };
+
 export interface HistoryEntry {
   seq: number;
   documentId: string;
@@ -42,7 +46,7 @@ export interface HistoryEntry {
   reviewer: string;
   at: string;
   /** 'arbitration': a lead settled a disagreement between reviewers (to = the status decided). */
-  field: keyof DecisionChange | 'arbitration';
+  field: keyof DecisionChange | 'arbitration' | 'added' | 'removed';
   from: string | null;
   to: string | null;
 }
@@ -90,6 +94,12 @@ export interface Store {
   version(): number;
   /** Decisions whose finding no longer exists in the latest audit (it was edited away or the text changed). */
   orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[];
+  /** Marks an error by hand (one history row 'added'); returns it with its new id. */
+  annotate(documentId: string, a: NewAnnotation, reviewer: string): Annotation;
+  /** The document's hand-marked errors (removed ones left out), oldest first. */
+  annotations(documentId: string): Annotation[];
+  /** Removes a hand-marked error (a history row 'removed'); false when there is none by that id. */
+  removeAnnotation(documentId: string, id: string, reviewer: string): boolean;
   close(): void;
 }
 
@@ -156,6 +166,21 @@ interface DecisionRow {
   snapshot: string | null;
 }
 
+interface AnnotationRow {
+  id: string;
+  side: 'mt' | 'source';
+  segment: number;
+  segment_text: string;
+  start: number;
+  end: number;
+  category: string;
+  severity: string;
+  correction: string | null;
+  comment: string | null;
+  reviewer: string;
+  at: string;
+}
+
 interface HistoryRow {
   seq: number;
   document_id: string;
@@ -199,6 +224,12 @@ class SqliteStore implements Store {
         `INSERT INTO history (document_id, finding_id, reviewer, at, field, old_value, new_value)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      annotate: db.prepare(
+        `INSERT INTO annotations (document_id, id, side, segment, segment_text, start, "end", category, severity, correction, comment, reviewer, at)
+         VALUES (@documentId, @id, @side, @segment, @segmentText, @start, @end, @category, @severity, @correction, @comment, @reviewer, @at)`,
+      ),
+      annotations: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE document_id = ? AND removed = 0 ORDER BY at, id'),
+      removeAnnotation: db.prepare('UPDATE annotations SET removed = 1 WHERE document_id = ? AND id = ? AND removed = 0'),
       version: db.prepare<[], { v: number }>('SELECT COALESCE(MAX(seq), 0) AS v FROM history'),
       historyDoc: db.prepare<[string], HistoryRow>('SELECT * FROM history WHERE document_id = ? ORDER BY seq'),
       historyOne: db.prepare<[string, string], HistoryRow>(
@@ -314,6 +345,54 @@ class SqliteStore implements Store {
     return this.storedDecisions(documentId).filter((d) => !live.has(d.findingId));
   }
 
+  annotate(documentId: string, a: NewAnnotation, reviewer: string): Annotation {
+    const who = checkReviewer(reviewer);
+    checkId(documentId, 'document id');
+    checkAnnotation(a);
+    const out: Annotation = { ...a, id: `r${randomBytes(8).toString('hex')}`, reviewer: who, at: new Date().toISOString() };
+    if (out.correction === undefined) delete out.correction;
+    if (!out.comment) delete out.comment;
+    this.db
+      .transaction(() => {
+        this.q.annotate.run({ documentId, ...out, correction: out.correction ?? null, comment: out.comment ?? null });
+        const what = `${a.side === 'source' ? 'source issue' : 'MT'} “${a.segmentText.slice(a.start, a.end)}”: ${a.category}, ${a.severity}`;
+        this.q.log.run(documentId, out.id, who, out.at, 'added', null, what);
+      })
+      .immediate();
+    return out;
+  }
+
+  annotations(documentId: string): Annotation[] {
+    return this.q.annotations.all(documentId).map((r) => {
+      const a: Annotation = {
+        id: r.id,
+        side: r.side,
+        segment: r.segment,
+        segmentText: r.segment_text,
+        start: r.start,
+        end: r.end,
+        category: r.category as Category,
+        severity: r.severity as Severity,
+        reviewer: r.reviewer,
+        at: r.at,
+      };
+      if (r.correction !== null) a.correction = r.correction;
+      if (r.comment !== null) a.comment = r.comment;
+      return a;
+    });
+  }
+
+  removeAnnotation(documentId: string, id: string, reviewer: string): boolean {
+    const who = checkReviewer(reviewer);
+    return this.db
+      .transaction(() => {
+        if (this.q.removeAnnotation.run(documentId, id).changes === 0) return false;
+        this.q.log.run(documentId, id, who, new Date().toISOString(), 'removed', null, null);
+        return true;
+      })
+      .immediate();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -370,6 +449,24 @@ function checkReviewer(reviewer: string): string {
   if (who === '') throw new InputError('a reviewer name is required');
   if (who.length > MAX_REVIEWER) throw new InputError(`the reviewer name is too long (at most ${MAX_REVIEWER} characters)`);
   return who;
+}
+
+const MAX_SEGMENT_TEXT = 100_000;
+
+/** A hand-marked error must be inside its segment's text, in the taxonomy, and of bounded size. */
+function checkAnnotation(a: NewAnnotation): void {
+  if (a.side !== 'mt' && a.side !== 'source') throw new InputError('side: use mt or source');
+  if (!Number.isInteger(a.segment) || a.segment < 0) throw new InputError('segment: expected a segment number');
+  if (typeof a.segmentText !== 'string' || a.segmentText.length > MAX_SEGMENT_TEXT) throw new InputError(`the segment is longer than ${MAX_SEGMENT_TEXT} characters`);
+  if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end < a.start || a.end > a.segmentText.length) {
+    throw new InputError('the marked span is not inside the segment');
+  }
+  if (a.side === 'source' && a.start === a.end) throw new InputError('select the source words the issue is about');
+  if (!(CATEGORIES as readonly string[]).includes(a.category)) throw new InputError(`unknown category "${String(a.category)}"`);
+  if (!(SEVERITIES as readonly string[]).includes(a.severity)) throw new InputError(`unknown severity "${String(a.severity)}" (use ${SEVERITIES.join(', ')})`);
+  for (const [k, v] of [['correction', a.correction], ['comment', a.comment]] as const) {
+    if (v !== undefined && (typeof v !== 'string' || v.length > MAX_COMMENT)) throw new InputError(`the ${k} is too long (at most ${MAX_COMMENT} characters)`);
+  }
 }
 
 function checkId(id: string, what: string): void {

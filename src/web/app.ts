@@ -10,7 +10,8 @@ import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
 import { InputError, isInputError } from '../io/errors.js';
-import { CATEGORIES, SEVERITIES, type DocumentReport } from '../model.js';
+import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Severity } from '../model.js';
+import { segmentTexts } from '../review/annotations.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
 import { checkRole, isDiskFullError, isReadOnlyError, ROLES, type DecisionChange, type Store } from '../store/index.js';
 import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
@@ -196,7 +197,7 @@ export function createApp(opts: AppOptions): App {
     const version = store.version();
     const hit = reviewedCache.get(id);
     if (hit && hit.report === report && hit.version === version) return hit.doc;
-    const doc = applyDecisions(report, store.decisions(id), auditOptions);
+    const doc = applyDecisions(report, store.decisions(id), auditOptions, store.annotations(id));
     reviewedCache.set(id, { report, version, doc });
     return doc;
   };
@@ -400,7 +401,7 @@ export function createApp(opts: AppOptions): App {
     const findingId = stringField(body, 'findingId');
     const finding = doc.findings.find((f) => f.id === findingId);
     if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
-    const change = changeFrom(stringField(body, 'action'), body.value);
+    const change = changeFrom(stringField(body, 'action'), body.value, finding.decision?.status ?? 'open');
     const reviewer = String(res.locals.reviewer);
     // What this change overrides when someone else decided last: the page says so, so a race is visible.
     const previous = store.decisions(doc.id).get(finding.id);
@@ -417,6 +418,53 @@ export function createApp(opts: AppOptions): App {
     } else {
       res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
     }
+  });
+
+  // An error tqa missed (on the MT) or a source issue, marked by hand: offsets are into the segment's text on
+  // that side, which the server reads from the current audit (the client sends no text to trust).
+  app.post('/doc/:id/annotate', needs('reviewer'), verify, async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const side = stringField(body, 'side') || 'mt';
+    if (side !== 'mt' && side !== 'source') throw new InputError('side: use mt or source.');
+    const int = (name: string) => {
+      const v = stringField(body, name);
+      if (!/^\d{1,9}$/.test(v)) throw new InputError(`${name}: expected a whole number.`);
+      return Number(v);
+    };
+    const segment = int('segment');
+    const texts = segmentTexts(doc, side);
+    if (!texts) throw new InputError('This document has no source aligned with its segments: a source issue cannot be placed.');
+    const segmentText = texts[segment];
+    if (segmentText === undefined) throw new InputError(`segment: this document has segments 0 to ${texts.length - 1}.`);
+    const correction = stringField(body, 'correction');
+    const comment = stringField(body, 'comment').trim();
+    const a = store.annotate(
+      doc.id,
+      {
+        side,
+        segment,
+        segmentText,
+        start: int('start'),
+        end: int('end'),
+        category: stringField(body, 'category') as Category,
+        severity: (side === 'source' ? 'neutral' : stringField(body, 'severity')) as Severity,
+        ...(correction !== '' ? { correction } : {}),
+        ...(comment !== '' ? { comment } : {}),
+      },
+      String(res.locals.reviewer),
+    );
+    if (wantsJson(req)) {
+      const after = (await reviewed(doc.id)).doc;
+      res.json({ added: a.id, score: scoreView(after), progress: progressOf(after.findings) });
+    } else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+  });
+
+  app.post('/doc/:id/annotations/:aid/remove', needs('reviewer'), verify, async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
+    if (!store.removeAnnotation(doc.id, String(req.params.aid), String(res.locals.reviewer))) throw new NotFound('No such marked error (removed already?).');
+    if (wantsJson(req)) res.json({ removed: String(req.params.aid) });
+    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
   });
 
   app.post('/doc/:id/arbitrate', needs('lead'), verify, async (req, res) => {
@@ -536,7 +584,7 @@ function stringField(body: Record<string, unknown>, name: string): string {
   return v;
 }
 
-function changeFrom(action: string, value: unknown): DecisionChange {
+function changeFrom(action: string, value: unknown, current?: 'open' | 'accepted' | 'rejected'): DecisionChange {
   const v = typeof value === 'string' ? value : '';
   switch (action) {
     case 'accept':
@@ -545,10 +593,12 @@ function changeFrom(action: string, value: unknown): DecisionChange {
       return { status: 'rejected' };
     case 'reopen':
       return { status: 'open' };
+    // Recategorising an open finding is a judgement that it is an error, only labelled otherwise: it counts as
+    // reviewed (accepted). A decided finding keeps its status; clearing the override ("as found") changes none.
     case 'category':
-      return { category: v === '' ? null : (v as DecisionChange['category']) };
+      return v === '' ? { category: null } : { category: v as Category, ...(current === 'open' ? { status: 'accepted' as const } : {}) };
     case 'severity':
-      return { severity: v === '' ? null : (v as DecisionChange['severity']) };
+      return v === '' ? { severity: null } : { severity: v as Severity, ...(current === 'open' ? { status: 'accepted' as const } : {}) };
     case 'comment':
       return { comment: v };
     default:

@@ -4,6 +4,7 @@ import { LineIndex } from '../io/lines.js';
 import { languageLine } from '../lang/index.js';
 import { clip, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
+import { sourceLineStarts } from '../review/annotations.js';
 import {
   facetCounts,
   isFiltered,
@@ -49,6 +50,10 @@ export interface FindingView {
   line: number;
   col: number;
   matches: boolean;
+  /** Marked by hand by a reviewer (not found by a rule). */
+  added: boolean;
+  /** A source issue: shown on the source column, no penalty to the MT. */
+  sourceIssue: boolean;
 }
 
 export type Piece =
@@ -65,6 +70,8 @@ export interface Row {
   corrected: Piece[];
   diff: Piece[];
   source?: string;
+  /** The source with its source issues highlighted, when the segment has any. */
+  sourcePieces?: Piece[];
 }
 
 export interface ScoreView {
@@ -177,9 +184,11 @@ export function findingView(f: Finding, n: number, filters: Filters): FindingVie
     comment: f.decision?.comment ?? '',
     engineCategory: f.category,
     engineSeverity: f.severity,
-    line: f.mt.line,
-    col: f.mt.col,
+    line: f.sourceSpan?.line ?? f.mt.line,
+    col: f.sourceSpan?.col ?? f.mt.col,
     matches: matches(f, filters),
+    added: f.origin === 'reviewer',
+    sourceIssue: f.sourceSpan !== undefined,
   };
 }
 
@@ -350,9 +359,13 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
   const corrText = doc.corrected.text;
   const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
   const lines = new LineIndex(mtText);
+  let srcStarts: number[] | undefined;
 
   const rows: Row[] = slice.map((seg) => {
-    const ns = bySegment.get(seg.id) ?? [];
+    const all = bySegment.get(seg.id) ?? [];
+    // Source issues are drawn on the source column, never on the MT.
+    const ns = all.filter((n) => !doc.findings[n]!.sourceSpan);
+    const onSource = all.filter((n) => doc.findings[n]!.sourceSpan && matching[n]);
     const shown = ns.filter((n) => matching[n]);
     const row: Row = {
       segment: seg.id,
@@ -365,6 +378,14 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
       diff: layout === 'diff' ? diffPieces(mtText, seg.mt.start, seg.mt.end, ns.map((n) => ({ f: doc.findings[n]!, view: view(n) }))) : [],
     };
     if (alignedSource) row.source = alignedSource[seg.id] ?? '';
+    if (alignedSource && onSource.length > 0) {
+      const at = (srcStarts ??= sourceLineStarts(doc.source!.text))[seg.id]!;
+      const line = row.source ?? '';
+      row.sourcePieces = highlightPieces(line, 0, line.length, onSource.map((n) => {
+        const sp = doc.findings[n]!.sourceSpan!;
+        return { f: view(n), start: sp.start - at, end: sp.end - at };
+      }));
+    }
     return row;
   });
 

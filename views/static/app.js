@@ -23,6 +23,7 @@
   var help = document.getElementById('help');
   var filters = document.getElementById('filters');
   var decideUrl = main.getAttribute('data-decide');
+  var annotateUrl = main.getAttribute('data-annotate');
   var $ = function (id) { return document.getElementById(id); };
 
   // One navigable element per finding: the first in document order (the MT side in the side-by-side layout).
@@ -52,6 +53,7 @@
     if (!opts || opts.focus !== false) el.focus({ preventScroll: true });
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     fill(el);
+    openPanel();
   }
 
   function fill(el) {
@@ -73,10 +75,14 @@
     $('p-esev').textContent = esev !== d.sev ? '(found as ' + esev + ')' : '';
     $('p-rule').textContent = d.rule;
     $('p-msg').textContent = d.msg;
-    $('p-mt').textContent = mt === '' ? '∅ (nothing: text is missing here)' : mt;
+    $('p-mt').textContent = mt;
+    $('p-mt-none').hidden = mt !== '' || d.src === '1';
+    $('p-mt-label').textContent = d.src === '1' ? 'Source' : 'MT';
+    $('btn-remove').hidden = d.added !== '1';
+    $('add').hidden = true;
     $('p-fix').textContent = d.fix === '' ? '∅ (delete)' : d.fix;
-    $('p-where').textContent = 'line ' + lc[0] + ', column ' + lc[1] + ' · ' + d.op;
-    $('p-decision').textContent = d.status === 'open' && !d.reviewer ? 'open' : d.status + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
+    $('p-where').textContent = (d.src === '1' ? 'source issue (no penalty to the MT) · source ' : '') + 'line ' + lc[0] + ', column ' + lc[1] + (d.src === '1' ? '' : ' · ' + d.op) + (d.added === '1' ? ' · marked by hand' : '');
+    $('p-decision').textContent = d.status === 'open' && !d.reviewer ? 'open' : (d.added === '1' && d.status === 'accepted' ? 'added' : d.status) + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
     $('p-decision').className = 'decision-' + d.status;
     $('p-set-cat').value = d.cat === ecat ? '' : d.cat;
     $('p-set-sev').value = d.sev === esev ? '' : d.sev;
@@ -119,7 +125,7 @@
   function label(f) {
     if (f.status === 'accepted') return 'Accepted by ' + f.reviewer;
     if (f.status === 'rejected') return 'Rejected by ' + f.reviewer;
-    return 'Open (changed by ' + f.reviewer + ')';
+    return 'Open (reopened by ' + f.reviewer + ')';
   }
 
   // Applies the server's view of a finding to every element that shows it, and the recomputed score.
@@ -224,6 +230,108 @@
 
   $('help-button').addEventListener('click', function () { help.showModal(); });
 
+  // Marking an error tqa missed (Anthea-style): the last selection inside one segment of the text, as offsets
+  // into that segment's own text (carets ‸ and inserted corrections are not part of it).
+  var picked = null;
+  var SEG = '.seg.mt, .seg.diff, .seg.src';
+  function segOf(node) {
+    var el = node && (node.nodeType === 1 ? node : node.parentElement);
+    el = el && el.closest ? el.closest(SEG) : null;
+    return el && text.contains(el) ? el : null;
+  }
+  function offsetIn(seg, node, off) {
+    var r = document.createRange();
+    r.setStart(seg, 0);
+    r.setEnd(node, off);
+    var frag = r.cloneContents();
+    frag.querySelectorAll('.caret, ins').forEach(function (e) { e.remove(); });
+    return frag.textContent.length;
+  }
+  document.addEventListener('selectionchange', function () {
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0) return;
+    var r = sel.getRangeAt(0);
+    var seg = segOf(r.startContainer);
+    if (!seg || seg !== segOf(r.endContainer)) return;
+    var a = offsetIn(seg, r.startContainer, r.startOffset);
+    var b = offsetIn(seg, r.endContainer, r.endOffset);
+    picked = { seg: seg, start: Math.min(a, b), end: Math.max(a, b), text: r.toString() };
+  });
+  function openAdd() {
+    var form = $('add');
+    $('p-empty').hidden = true;
+    $('p-body').hidden = true;
+    form.hidden = false;
+    openPanel();
+    $('add-status').textContent = '';
+    if (!picked) {
+      $('add-where').textContent = 'First select words in the MT, click where text is missing, or select source words (a source issue); then press n again.';
+      $('add-save').disabled = true;
+      return;
+    }
+    var src = picked.seg.classList.contains('src');
+    var row = picked.seg.closest('.row');
+    var empty = picked.start === picked.end;
+    $('add-save').disabled = src && empty;
+    $('add-side').value = src ? 'source' : 'mt';
+    $('add-segment').value = row.getAttribute('data-seg');
+    $('add-start').value = picked.start;
+    $('add-end').value = picked.end;
+    $('add-sev-field').hidden = src;
+    $('add-where').textContent = 'Line ' + row.querySelector('.ln').textContent + ': ' +
+      (src ? (empty ? 'select the source words the issue is about.' : 'source issue (no penalty to the MT) on “' + picked.text + '”')
+        : empty ? 'text is missing at this point' : '“' + picked.text + '”');
+    $('add-cat').focus();
+  }
+  $('btn-add').addEventListener('click', openAdd);
+  $('add-cancel').addEventListener('click', function () {
+    $('add').hidden = true;
+    if (current >= 0) fill(items[current]); else $('p-empty').hidden = false;
+  });
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    }).then(function (r) { return r.json().then(function (j) { return { ok: r.ok, j: j }; }); });
+  }
+  $('add').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var body = {};
+    ['side', 'segment', 'start', 'end'].forEach(function (k) { body[k] = $('add-' + k).value; });
+    body.category = $('add-cat').value;
+    body.severity = $('add-sev').value;
+    body.correction = $('add-fix').value;
+    body.comment = $('add-comment').value;
+    post(annotateUrl, body)
+      .then(function (res) {
+        if (!res.ok) { $('add-status').textContent = res.j.error || 'Not saved.'; $('add-status').className = 'status bad'; return; }
+        // The new finding is drawn by the server: reload this page (filters and page kept) and select it.
+        window.location.hash = 'f-' + res.j.added;
+        window.location.reload();
+      })
+      .catch(function () { $('add-status').textContent = 'The server did not answer; nothing was saved.'; $('add-status').className = 'status bad'; });
+  });
+  $('btn-remove').addEventListener('click', function () {
+    if (current < 0) return;
+    var id = items[current].dataset.id;
+    if (!window.confirm('Remove this error you marked? It stays in the history.')) return;
+    post(annotateUrl.replace(/annotate$/, 'annotations/' + encodeURIComponent(id) + '/remove'), {})
+      .then(function (res) {
+        if (!res.ok) { say(res.j.error || 'Not removed.', true); return; }
+        window.location.hash = '';
+        window.location.reload();
+      });
+  });
+  $('p-comment').addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); decide('comment', $('p-comment').value); }
+  });
+
+  // On a small screen the panel is a bottom sheet: opened by a tap on a finding, closed with ✕ or Esc.
+  function openPanel() { main.classList.add('sheet-open'); }
+  $('p-close').addEventListener('click', function () { main.classList.remove('sheet-open'); });
+
   document.addEventListener('keydown', function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     var t = ev.target;
@@ -231,6 +339,7 @@
     if (ev.key === 'Escape') {
       if (help.open) return; // the dialog closes itself
       if (typing && current >= 0) { ev.preventDefault(); items[current].focus(); }
+      else if (!typing) main.classList.remove('sheet-open');
       return;
     }
     if (typing || help.open) return;
@@ -239,6 +348,9 @@
       case 'k': ev.preventDefault(); prev(); break;
       case 'a': ev.preventDefault(); decide('accept', '', next); break;
       case 'r': ev.preventDefault(); decide('reject', '', next); break;
+      case 'u': ev.preventDefault(); decide('reopen'); break;
+      case 'm': if (current >= 0) { ev.preventDefault(); $('p-comment').focus(); } break;
+      case 'n': ev.preventDefault(); openAdd(); break;
       case 'c': if (current >= 0) { ev.preventDefault(); $('p-set-cat').focus(); } break;
       case 's': if (current >= 0) { ev.preventDefault(); $('p-set-sev').focus(); } break;
       case '/': ev.preventDefault(); $('filter-category').focus(); break;
@@ -247,7 +359,10 @@
     }
   });
 
-  if (window.location.hash === '#first' && items.length) select(0);
+  var wanted = /^#f-(.+)$/.exec(window.location.hash);
+  var at = wanted ? items.findIndex(function (el) { return el.dataset.id === decodeURIComponent(wanted[1]); }) : -1;
+  if (at >= 0) select(at);
+  else if (window.location.hash === '#first' && items.length) select(0);
   else if (window.location.hash === '#last' && items.length) select(items.length - 1);
 
   root.setAttribute('data-js', 'ready');
