@@ -25,6 +25,7 @@ import { categoryCss, SEVERITY_LABEL } from './palette.js';
 import {
   describe,
   docPage,
+  MAX_SEARCH,
   findingView,
   historyRows,
   indexRow,
@@ -375,7 +376,12 @@ export function createApp(opts: AppOptions): App {
     const { doc, origin } = got;
     const filters = parseFilters(req.query as Record<string, unknown>);
     const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
-    const page = docPage(doc, filters, layout, Number(req.query.page ?? 1));
+    const one = (v: unknown) => (typeof v === 'string' ? v : '');
+    const seg = one(req.query.seg).trim();
+    if (seg !== '' && !/^\d{1,9}$/.test(seg)) throw new InputError(`Go to segment: give a segment number from 1 to ${doc.segments.length}.`);
+    const q = one(req.query.q);
+    if (q.length > MAX_SEARCH) throw new InputError(`Search: at most ${MAX_SEARCH} characters.`);
+    const page = docPage(doc, filters, layout, Number(req.query.page ?? 1), { q, ...(seg !== '' ? { segment: Number(seg) } : {}) });
     // Reviewers who disagree (latest statuses differ): listed for everyone, settled by a lead.
     const byId = new Map(doc.findings.map((f) => [f.id, f]));
     const disputes = store.disagreements(doc.id).flatMap((d) => {
@@ -649,6 +655,10 @@ function wantsJson(req: Request): boolean {
 
 /** Redirect target after a form post: the page it came from when that is on this server, else `fallback`. */
 function backTo(req: Request, fallback: string): string {
+  // Pages go out with Referrer-Policy: no-referrer, so forms name the page to return to (page and filters kept);
+  // only a path on this server is followed.
+  const back = (req.body as Record<string, unknown> | undefined)?.back;
+  if (typeof back === 'string' && back.length <= 2000 && /^\/(?![\/\\])[^\s]*$/.test(back)) return back;
   const ref = req.get('referer');
   if (!ref) return fallback;
   try {

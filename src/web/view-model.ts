@@ -329,12 +329,23 @@ export interface DocPage {
   visibleSegments: number;
   totalSegments: number;
   /** The language the document was audited as and its pack (or that none exists), for the page banner. */
-  language?: string;
+  language?: string;  /** The text searched for ('' for none). */
+  search: string;
+  /** A jump to a segment (1-based) and whether it is among the segments shown (filters, search). */
+  jump?: { segment: number; found: boolean };
 }
 
 /** The document view for one page of segments. With a filter, only segments holding a matching finding are
  *  paged through (so a rare category is not spread over empty pages). */
-export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number): DocPage {
+/** Finding a place in a big document: `q` keeps the segments whose MT, corrected or source text contains it
+ *  (case-insensitive); `segment` (1-based) opens the page that holds that segment. */
+export interface Find {
+  q?: string;
+  segment?: number;
+}
+export const MAX_SEARCH = 200;
+
+export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number, find: Find = {}): DocPage {
   const filtered = isFiltered(filters);
   const matching = doc.findings.map((f) => matches(f, filters));
   const bySegment = new Map<number, number[]>();
@@ -343,9 +354,23 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     if (list) list.push(n);
     else bySegment.set(f.segment, [n]);
   });
-  const visible = filtered ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => matching[n])) : doc.segments;
+  const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
+  let visible = filtered ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => matching[n])) : doc.segments;
+  const q = (find.q ?? '').trim().slice(0, MAX_SEARCH);
+  if (q !== '') {
+    const needle = q.toLocaleLowerCase();
+    const has = (t: string) => t.toLocaleLowerCase().includes(needle);
+    visible = visible.filter((s) => has(doc.mt.text.slice(s.mt.start, s.mt.end)) || has(doc.corrected.text.slice(s.corrected.start, s.corrected.end)) || (alignedSource !== undefined && has(alignedSource[s.id] ?? '')));
+  }
   const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pageCount);
+  let requested = requestedPage;
+  let jump: DocPage['jump'];
+  if (find.segment !== undefined) {
+    const at = visible.findIndex((s) => s.id === find.segment! - 1);
+    jump = { segment: find.segment, found: at >= 0 };
+    if (at >= 0) requested = Math.floor(at / PAGE_SIZE) + 1;
+  }
+  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
   const slice = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   // Views only for the findings on this page: a 20,000-finding document shows a few hundred at a time.
   const views = new Map<number, FindingView>();
@@ -357,7 +382,6 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
-  const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
   const lines = new LineIndex(mtText);
   let srcStarts: number[] | undefined;
 
@@ -408,6 +432,8 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     pageCount,
     visibleSegments: visible.length,
     totalSegments: doc.segments.length,
+    search: q,
+    ...(jump ? { jump } : {}),
     ...(doc.language ? { language: languageLine(doc.language) } : {}),
   };
   if (doc.source && !alignedSource) page_.sourceText = doc.source.text;

@@ -351,6 +351,8 @@
       case 'u': ev.preventDefault(); decide('reopen'); break;
       case 'm': if (current >= 0) { ev.preventDefault(); $('p-comment').focus(); } break;
       case 'n': ev.preventDefault(); openAdd(); break;
+      case 'f': ev.preventDefault(); $('find-q').focus(); break;
+      case 'g': ev.preventDefault(); $('find-seg').focus(); break;
       case 'c': if (current >= 0) { ev.preventDefault(); $('p-set-cat').focus(); } break;
       case 's': if (current >= 0) { ev.preventDefault(); $('p-set-sev').focus(); } break;
       case '/': ev.preventDefault(); $('filter-category').focus(); break;
@@ -359,7 +361,16 @@
     }
   });
 
-  var wanted = /^#f-(.+)$/.exec(window.location.hash);
+  // A jump to a segment: scroll to its row and select its first finding.
+  var jumpTo = main.getAttribute('data-jump');
+  var jumpRow = jumpTo ? $('seg-' + jumpTo) : null;
+  if (jumpRow) {
+    jumpRow.classList.add('jumped');
+    jumpRow.scrollIntoView({ block: 'center' });
+    var first = jumpRow.querySelector('.f[data-n]');
+    if (first) select(items.indexOf(byN[first.getAttribute('data-n')][0]), { focus: false });
+  }
+    var wanted = /^#f-(.+)$/.exec(window.location.hash);
   var at = wanted ? items.findIndex(function (el) { return el.dataset.id === decodeURIComponent(wanted[1]); }) : -1;
   if (at >= 0) select(at);
   else if (window.location.hash === '#first' && items.length) select(0);
