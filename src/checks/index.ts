@@ -84,8 +84,14 @@ export const CHECKS: readonly CheckRule[] = [
   garbledToken,
 ];
 
-/** A finding of the first rule at exactly the span of one of the others' replaces it (it says more). */
-const SUPERSEDES: Record<string, readonly string[]> = { 'check/merged-name': ['check/merged-token'] };
+/** A finding of the first rule replaces one of the others' lying within its span (it says more): a merged name
+ *  is a merged token; a glossary term written wrong ("Volodyr Zelensky" for the glossary's "Volodymyr Zelensky")
+ *  holds the name written two ways, and the glossary names the right form. */
+const SUPERSEDES: Record<string, readonly string[]> = {
+  'check/merged-name': ['check/merged-token'],
+  'check/glossary-forbidden': ['check/name-variant'],
+  'check/glossary-inconsistent': ['check/name-variant'],
+};
 
 export interface CheckOptions {
   source?: string;
@@ -122,9 +128,10 @@ export function runChecks(mt: string, opts: CheckOptions = {}): Finding[] {
     if (rule.appliesTo && !rule.appliesTo(ctx.pack)) continue;
     for (const hit of rule.run(ctx)) findings.push(toFinding(rule, hit, mt, lines, segmentOf(hit.start), 'check'));
   }
-  const superseded = new Set<string>();
-  for (const f of findings) for (const r of SUPERSEDES[f.rule] ?? []) superseded.add(`${r} ${f.mt.start}:${f.mt.end}`);
-  const kept = superseded.size ? findings.filter((f) => !superseded.has(`${f.rule} ${f.mt.start}:${f.mt.end}`)) : findings;
+  const covering = findings.filter((f) => SUPERSEDES[f.rule]);
+  const kept = covering.length
+    ? findings.filter((f) => !covering.some((c) => SUPERSEDES[c.rule]!.includes(f.rule) && c.mt.start <= f.mt.start && f.mt.end <= c.mt.end))
+    : findings;
   kept.sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
   return assignCheckIds(kept, mt);
 }

@@ -173,13 +173,23 @@ export function surplus(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** A checked document with the unit checks' findings added (ids content-based, the MQM-based score re-computed
- *  over all findings). A unit finding where a text check already flagged the same span is left out. */
+ *  over all findings). One span, one finding: where a text check flagged the same span, the unit check's finding
+ *  stays (it compared the unit with its own source: it says more), an audit's finding stays over both; and a text
+ *  check's finding inside a unit reported as not translated (the source copied, an empty target) goes — English
+ *  left in a Russian target is one defect, not one per lone letter or untranslated word in it. */
 export function withUnitFindings(doc: DocumentReport, unitFindings: Finding[]): DocumentReport {
   if (unitFindings.length === 0) return doc;
-  const taken = new Set(doc.findings.map((f) => `${f.mt.start}:${f.mt.end}`));
-  const added = unitFindings.filter((f) => !taken.has(`${f.mt.start}:${f.mt.end}`));
+  const audited = new Set(doc.findings.filter((f) => f.origin !== 'check').map((f) => `${f.mt.start}:${f.mt.end}`));
+  const added = unitFindings.filter((f) => !audited.has(`${f.mt.start}:${f.mt.end}`));
+  const replaced = new Set(added.map((f) => `${f.mt.start}:${f.mt.end}`));
+  const untranslatedUnits = added.filter((f) => f.category === 'accuracy/untranslated' && f.mt.end > f.mt.start);
+  const textFindings = doc.findings.filter(
+    (f) =>
+      f.origin !== 'check' ||
+      (!replaced.has(`${f.mt.start}:${f.mt.end}`) && !untranslatedUnits.some((u) => u.mt.start <= f.mt.start && f.mt.end <= u.mt.end)),
+  );
   assignCheckIds(added, doc.mt.text);
-  const findings = [...doc.findings, ...added].sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
+  const findings = [...textFindings, ...added].sort((a, b) => a.mt.start - b.mt.start || a.mt.end - b.mt.end || a.rule.localeCompare(b.rule));
   const m = doc.metrics.mqm;
   const segments = doc.segments.length || lineSegments(doc.mt.text);
   const mqm = mqmScore(findings, m.words, segments, { preset: m.preset, threshold: m.threshold });

@@ -25,6 +25,11 @@ export const lowercaseStart: CheckRule = {
       const word = m[0];
       // "iPhone", "eBay", "mRNA": brand and technical words keep their lower-case start.
       if (/\p{Lu}/u.test(word) || ctx.allow.has(word)) return;
+      // A Latin word at the start of a sentence in a caseless script ("falseでなければなりません。") is a literal.
+      if (ctx.pack.unspaced) return;
+      // A word the source writes in lower case too, as it stands ("git bisect", "squash!"), is a command or a name.
+      const src = ctx.source !== undefined ? sourceLineAt(t, ctx.source, at) : undefined;
+      if (src !== undefined && new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(src)) return;
       const fixed = word[0]!.toUpperCase() + word.slice(1);
       hits.push({ start: at, end: at + word.length, suggestion: fixed, message: `The sentence starts in lower case: "${fixed}"` });
     };

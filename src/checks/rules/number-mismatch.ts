@@ -1,6 +1,7 @@
 import type { CheckRule, CheckHit } from '../types.js';
 import { packFor, type LanguagePack } from '../../lang/index.js';
 import { sourceUnits } from './source-pairs.js';
+import { placeholders, type Flavour } from './format-string.js';
 
 /** A number as written, with its value normalised across locales ("2 000", "2.000", "2,000" → 2000; "2,5" → 2.5). */
 export interface NumberToken {
@@ -29,12 +30,12 @@ export const numberMismatch: CheckRule = {
     if (ctx.source === undefined) return [];
     const hits: CheckHit[] = [];
     for (const unit of sourceUnits(ctx.text, ctx.source)) {
-      const mtNums = numbers(ctx.text.slice(unit.mt.start, unit.mt.end), ctx.pack).map((n) => ({
+      const mtNums = numbers(maskCode(ctx.text.slice(unit.mt.start, unit.mt.end)), ctx.pack).map((n) => ({
         ...n,
         start: n.start + unit.mt.start,
         end: n.end + unit.mt.start,
       }));
-      const srcNums = numbers(unit.source, ctx.sourcePack ?? GENERIC);
+      const srcNums = numbers(maskCode(unit.source), ctx.sourcePack ?? GENERIC);
       // Source numbers by value, in order, so that matching stays linear on long documents.
       const byValue = new Map<string, NumberToken[]>();
       for (const n of srcNums) byValue.set(n.value, [...(byValue.get(n.value) ?? []), n]);
@@ -90,6 +91,18 @@ export const numberMismatch: CheckRule = {
     return hits;
   },
 };
+
+// Every flavour the format-string check knows: a text check does not know the file's, and a number inside any
+// placeholder ("%2$d", "{0}", "%1") is an argument's index, not a quantity.
+const ALL_FLAVOURS: ReadonlySet<Flavour> = new Set<Flavour>(['c', 'python', 'brace', 'i18next', 'qt', 'ruby', 'template']);
+
+/** The text with its placeholders and its names with digits ("SHA-1", "UTF-8", "sha1", "IPv6") blanked out,
+ *  offsets kept: what is left are the quantities. */
+export function maskCode(text: string): string {
+  let out = text;
+  for (const p of placeholders(text, ALL_FLAVOURS, false)) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
+  return out.replace(/(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]-?)\d+/gu, (d) => ' '.repeat(d.length));
+}
 
 // Roman numerals, also with an ordinal ending: "XIVe siècle" (French), "secolul al XIV-lea" (Romanian).
 const ROMAN = /(?<!\p{L})[IVXLC]{1,7}(?=e\b|er\b|ème\b|-|\P{L}|$)/gu;

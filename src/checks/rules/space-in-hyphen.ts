@@ -1,9 +1,10 @@
 import type { CheckRule, CheckHit } from '../types.js';
 
 // "large -scale", "long- term": a hyphenated word with a space on one side of its hyphen. A space on both sides
-// is a dash; "pre- and post-war" (a suspended hyphen before a conjunction) is correct English.
+// is a dash; "pre- and post-war" (a suspended hyphen before a conjunction) is correct English, "Branch- oder
+// Commit-Argument" German.
 const SPACE_BEFORE = /(?<=\p{L}) +-(?=\p{L})/gu;
-const SPACE_AFTER = /(?<=\p{L})- +(?=\p{L})(?!(?:and|or|to|nor|und|et|ou)\b)/gu;
+const SPACE_AFTER = /(?<=\p{L})- +(?=\p{L})(?!(?:and|or|to|nor|und|oder|bzw|sowie|als|et|ou|y|o|e|и|или)\b)/gu;
 
 export const spaceInHyphen: CheckRule = {
   id: 'check/space-in-hyphen',
@@ -20,6 +21,10 @@ export const spaceInHyphen: CheckRule = {
         const end = wordEnd(ctx.text, m.index + m[0].length);
         const found = ctx.text.slice(start, end);
         if (ctx.allow.has(found)) continue;
+        // A command-line option after a word ("Verwenden Sie -f", "git push -u"): the source writes it so too,
+        // or, without a source, it is a single letter.
+        const option = /^ +-(\p{L}+)/u.exec(m[0] + ctx.text.slice(m.index + m[0].length, end));
+        if (option && (ctx.source !== undefined ? new RegExp(`(?:^|\\s)-${option[1]}(?![\\p{L}])`, 'u').test(ctx.source) : option[1]!.length === 1)) continue;
         const fixed = found.replace(/ +-|- +/u, '-');
         hits.push({ start, end, suggestion: fixed, message: `Space inside the hyphenated word "${found}": "${fixed}"` });
       }
