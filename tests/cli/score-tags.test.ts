@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OPTION_RECORDS, type OptionRecord } from '../metrics/option-vectors.js';
 import { CORPUS, VECTORS } from '../metrics/vectors.js';
+import { runCli } from './run-cli.js';
 
-// Runs the real binary, as scripts do.
+// The real binary where the input is the process's stdin (--jsonl, as scripts pipe it); files, usage and --help in
+// process (tests/cli/run-cli.ts: the binary's program and exit codes).
 const BIN = new URL('../../bin/tqa.mjs', import.meta.url).pathname;
 function tqa(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const inProcess = (args: string[]) => runCli(args);
 
 const dir = mkdtempSync(join(tmpdir(), 'tqa-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,10 +49,10 @@ describe('tqa score', () => {
     expect(c.ter).toBe(100 * (edits / len));
   });
 
-  it('HYP REF files give the same output as --jsonl', () => {
+  it('HYP REF files give the same output as --jsonl', async () => {
     const hyp = file('hyp.txt', SAMPLE.map((v) => v.hyp.replaceAll('\n', ' ')).join('\n') + '\n');
     const ref = file('ref.txt', SAMPLE.map((v) => v.ref.replaceAll('\n', ' ')).join('\r\n') + '\r\n');
-    const fromFiles = tqa(['score', hyp, ref]);
+    const fromFiles = await inProcess(['score', hyp, ref]);
     const fromJsonl = tqa(['score', '--jsonl'], SAMPLE.map((v) => JSON.stringify({ hyp: v.hyp.replaceAll('\n', ' '), ref: v.ref.replaceAll('\n', ' ') })).join('\n'));
     expect(fromFiles.code).toBe(0);
     expect(fromFiles.stdout).toBe(fromJsonl.stdout);
@@ -68,16 +71,16 @@ describe('tqa score', () => {
     expect(notUtf8.stderr).toMatch(/^tqa: <stdin>: invalid UTF-8/);
   });
 
-  it('files with different line counts exit 2 naming both counts', () => {
-    const r = tqa(['score', file('a.txt', 'one\ntwo\nthree\n'), file('b.txt', 'one\ntwo\n')]);
+  it('files with different line counts exit 2 naming both counts', async () => {
+    const r = await inProcess(['score', file('a.txt', 'one\ntwo\nthree\n'), file('b.txt', 'one\ntwo\n')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/a\.txt has 3 lines but .*b\.txt has 2/);
     expect(r.stderr.trim().split('\n').length).toBe(1);
   });
 
-  it('usage errors exit 2; --help exits 0', () => {
-    expect(tqa(['score']).code).toBe(2);
-    const h = tqa(['score', '--help']);
+  it('usage errors exit 2; --help exits 0', async () => {
+    expect((await inProcess(['score'])).code).toBe(2);
+    const h = await inProcess(['score', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('--jsonl');
   });
@@ -170,19 +173,19 @@ describe('tqa tags', () => {
   const mt = file('dev.mt', dev('mt').join('\n') + '\n');
   const pe = file('dev.pe', dev('pe').join('\n') + '\n');
 
-  it('prints the gold WMT tags, one line per segment', () => {
-    const r = tqa(['tags', mt, pe]);
+  it('prints the gold WMT tags, one line per segment', async () => {
+    const r = await inProcess(['tags', mt, pe]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(dev('tags').join('\n') + '\n');
   });
 
-  it('--hter prints the MLQE-PE HTER per line', () => {
-    const r = tqa(['tags', '--hter', mt, pe]);
+  it('--hter prints the MLQE-PE HTER per line', async () => {
+    const r = await inProcess(['tags', '--hter', mt, pe]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(dev('hter').join('\n') + '\n');
   });
 
-  it('bad input files exit 2 with one line', () => {
+  it('bad input files exit 2 with one line', async () => {
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'missing.txt'), /no such file/],
       [dir, /is a directory/],
@@ -190,7 +193,7 @@ describe('tqa tags', () => {
       [file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), /invalid UTF-8/],
     ];
     for (const [bad, msg] of cases) {
-      const r = tqa(['tags', bad, pe]);
+      const r = await inProcess(['tags', bad, pe]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(msg);
       expect(r.stderr.trim().split('\n').length).toBe(1);
@@ -198,8 +201,8 @@ describe('tqa tags', () => {
     }
   });
 
-  it('--help exits 0 and documents the format', () => {
-    const h = tqa(['tags', '--help']);
+  it('--help exits 0 and documents the format', async () => {
+    const h = await inProcess(['tags', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('2N+1');
     expect(h.stdout).toContain('--hter');
