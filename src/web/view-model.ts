@@ -2,7 +2,7 @@ import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Findin
 import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
 import { LineIndex } from '../io/lines.js';
 import { languageLine } from '../lang/index.js';
-import { clip, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
+import { clip, correctionOf, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
 import { sourceLineStarts } from '../review/annotations.js';
 import {
@@ -52,6 +52,8 @@ export interface FindingView {
   matches: boolean;
   /** Marked by hand by a reviewer (not found by a rule). */
   added: boolean;
+  /** False when nobody gave a correction (a reviewer's mark or a check without a suggestion). */
+  hasFix: boolean;
   /** A source issue: shown on the source column, no penalty to the MT. */
   sourceIssue: boolean;
 }
@@ -176,7 +178,9 @@ export function findingView(f: Finding, n: number, filters: Filters): FindingVie
     message: f.message,
     operation: f.operation,
     mt: f.mt.text,
-    corrected: f.corrected.text,
+    // What the span should become: a reviewer's or a check's own suggestion, else the corrected span.
+    corrected: correctionOf(f) ?? '',
+    hasFix: correctionOf(f) !== undefined,
     tip: tipFor(f),
     status: statusOf(f),
     reviewer: f.decision?.reviewer ?? '',
@@ -196,6 +200,11 @@ export function findingView(f: Finding, n: number, filters: Filters): FindingVie
 const short = (s: string) => clip(s, 80).replace(/\s+/g, ' ');
 
 function tipFor(f: Finding): string {
+  if (f.origin === 'reviewer' || f.origin === 'check' || f.origin === 'learned') {
+    const fix = correctionOf(f);
+    const what = f.sourceSpan ? 'source issue' : f.mt.start === f.mt.end ? 'text missing here' : 'marked';
+    return fix === undefined ? what : f.mt.start === f.mt.end && !f.sourceSpan ? `insert “${short(fix)}”` : fix === '' ? `delete “${short(f.mt.text)}”` : `→ ${short(fix)}`;
+  }
   if (f.operation === 'insert' || f.mt.start === f.mt.end) return `insert “${short(f.corrected.text)}”`;
   if (f.operation === 'delete' || f.corrected.text === '') return `delete “${short(f.mt.text)}”`;
   return `→ ${short(f.moveTo ? f.moveTo.text : f.corrected.text)}`;

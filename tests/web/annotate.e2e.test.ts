@@ -10,6 +10,7 @@ import { runCli } from '../cli/run-cli.js';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
 const POLL = { timeout: 15_000 };
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 // A pair whose source has one line per segment (a source column), with a typo in the source itself.
 const SRC_PAIR = 'source-pair';
 let sb: Sandbox;
@@ -19,6 +20,7 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   sb = sandbox();
   mkdirSync(join(sb.texts, SRC_PAIR));
   writeFileSync(join(sb.texts, SRC_PAIR, 'source.txt'), 'The cat sits on the mat.\nHe reads the newspaper every mornig.\n');
@@ -105,6 +107,10 @@ describe('marking what tqa missed', () => {
     expect(await m.getAttribute('class')).toContain('current');
     await expect.poll(() => page.locator('#p-decision').textContent(), POLL).toBe(`added by tester · ${(await m.getAttribute('data-at'))!.replace('T', ' ').slice(0, 19)}`);
     expect(await page.locator('#p-where').textContent()).toContain('marked by hand');
+    // The correction shown is the reviewer's, not the (empty) corrected span; the tooltip says the same.
+    expect(await page.locator('#p-fix').textContent()).toBe('unlawful');
+    expect(await m.getAttribute('aria-label')).toBe('accuracy/mistranslation, major: → unlawful');
+    await page.screenshot({ path: join(ARTIFACTS, 'annotate-added.png') });
     const r = await exportJson(SEED_ID);
     const [f] = added(r);
     expect(f).toMatchObject({ origin: 'reviewer', category: 'accuracy/mistranslation', severity: 'major', suggestion: 'unlawful', mt: { text: 'illegal' } });
@@ -165,6 +171,7 @@ describe('marking what tqa missed', () => {
     await expect.poll(() => page.locator('#add-sev-field').isHidden(), POLL).toBe(true);
     await page.locator('#add-cat').selectOption('fluency/spelling');
     await page.locator('#add-comment').fill('ambiguous in the source');
+    await page.screenshot({ path: join(ARTIFACTS, 'annotate-source-form.png') });
     await Promise.all([page.waitForEvent('load'), page.locator('#add-save').click()]);
     await page.locator('html[data-js="ready"]').waitFor();
     const m = page.locator('#text .seg.src mark.f[data-src]', { hasText: 'mornig' });

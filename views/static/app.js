@@ -80,7 +80,7 @@
     $('p-mt-label').textContent = d.src === '1' ? 'Source' : 'MT';
     $('btn-remove').hidden = d.added !== '1';
     $('add').hidden = true;
-    $('p-fix').textContent = d.fix === '' ? '∅ (delete)' : d.fix;
+    $('p-fix').textContent = d.nofix === '1' ? '(none given)' : d.fix === '' ? '∅ (delete)' : d.fix;
     $('p-where').textContent = (d.src === '1' ? 'source issue (no penalty to the MT) · source ' : '') + 'line ' + lc[0] + ', column ' + lc[1] + (d.src === '1' ? '' : ' · ' + d.op) + (d.added === '1' ? ' · marked by hand' : '');
     $('p-decision').textContent = d.status === 'open' && !d.reviewer ? 'open' : (d.added === '1' && d.status === 'accepted' ? 'added' : d.status) + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
     $('p-decision').className = 'decision-' + d.status;
@@ -329,7 +329,16 @@
   });
 
   // On a small screen the panel is a bottom sheet: opened by a tap on a finding, closed with ✕ or Esc.
-  function openPanel() { main.classList.add('sheet-open'); }
+  function openPanel() {
+    main.classList.add('sheet-open');
+    // Keep the selected span visible above the sheet (the sheet is fixed only on small screens).
+    var panel = $('panel');
+    if (current < 0 || window.getComputedStyle(panel).position !== 'fixed') return;
+    var r = items[current].getBoundingClientRect();
+    var top = panel.getBoundingClientRect().top;
+    if (r.bottom > top - 8) window.scrollBy(0, r.bottom - top + 24);
+    else if (r.top < 0) window.scrollBy(0, r.top - 24);
+  }
   $('p-close').addEventListener('click', function () { main.classList.remove('sheet-open'); });
 
   document.addEventListener('keydown', function (ev) {
