@@ -41,18 +41,20 @@ export const untranslated: CheckRule = {
         });
         continue;
       }
-      // Runs of source words (copied ones and the short words between them: "an", "of", "We"), adjacent in the MT.
-      // A name ("git" in "git bisect start") does not join a run: a command line is not a phrase.
-      const shortSourceWord = (w: string) => w.length <= 3 && src.has(w.toLowerCase()) && !names.has(w.toLowerCase());
+      // Runs of source words, adjacent in the MT: the copied ones and the source words between and around them
+      // that the target's dictionary happens to accept ("an", "we"; German Hunspell takes "additional"). A name
+      // ("git" in "git bisect start") or code does not join a run: a command line is not a phrase.
+      const sourceWord = (k: number) => src.has(ws[k]!.text.toLowerCase()) && !names.has(ws[k]!.text.toLowerCase()) && !inCode(ctx.text, ws[k]!.start, ws[k]!.end, ctx.pack);
       let i = 0;
       while (i < ws.length) {
-        const member = (k: number) => copied[k] || shortSourceWord(ws[k]!.text);
+        const member = (k: number) => copied[k] || sourceWord(k);
         if (!member(i)) {
           i++;
           continue;
         }
         let j = i;
-        while (j + 1 < ws.length && member(j + 1) && /^[\s,]*$/u.test(ctx.text.slice(ws[j]!.end, ws[j + 1]!.start))) j++;
+        // Only spaces between them: "traditional, matching, no" is a list of option values, not a phrase.
+        while (j + 1 < ws.length && member(j + 1) && /^\s+$/u.test(ctx.text.slice(ws[j]!.end, ws[j + 1]!.start))) j++;
         const run = ws.slice(i, j + 1);
         const nCopied = run.filter((_, k) => copied[i + k]).length;
         if (run.length >= 3 && nCopied >= 2) {
