@@ -6,9 +6,3 @@ import type { LanguagePack } from './types.js';
 export function basicPack(code: string, name: string, snowballAlgorithm: string | undefined, extra: Partial<PackSpec> = {}): LanguagePack {
   return makePack({ code, name, level: 'basic', dictionary: `dictionary-${code}`, snowball: snowballAlgorithm, ...extra });
 }
-
-/** A basic pack without spelling: nspell cannot build some wooorm dictionaries in usable time (measured on this
- *  machine: dictionary-it and dictionary-pt > 60 s, dictionary-pl 32 s), so those packs only stem and follow CLDR. */
-export function basicPackWithoutSpelling(code: string, name: string, snowballAlgorithm: string | undefined, extra: Partial<PackSpec> = {}): LanguagePack {
-  return makePack({ code, name, level: 'basic', snowball: snowballAlgorithm, ...extra });
-}

@@ -1,10 +1,13 @@
-// Hunspell spelling through nspell with a wooorm dictionary package (dictionary-<code>). The packages are ESM with
-// a top-level await; to stay synchronous and lazy the .aff/.dic files are read directly, once, on first use of
-// the pack (building a speller takes 0.2–2 s and tens of MB, so a pack that is never used costs nothing).
+// Hunspell spelling with a wooorm dictionary package (dictionary-<code>), answered as nspell answers it.
+// correct() goes through HunspellLookup (hunspell-lookup.ts: nspell's semantics, found by undoing affixes, so
+// nothing is expanded: fr ready in < 1 s instead of nspell's 10–25 s, it/pt/pl usable at all); nspell itself is
+// built only when suggestions are asked for. The packages are ESM with a top-level await; to stay synchronous
+// and lazy the .aff/.dic files are read directly, on first use of the pack.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nspell from 'nspell';
+import { HunspellLookup } from './hunspell-lookup.js';
 
 type Speller = ReturnType<typeof nspell>;
 
@@ -13,18 +16,24 @@ export interface Spelling {
   suggest(word: string): string[];
 }
 
-/** A lazily built speller for an installed dictionary package ("dictionary-de"). Hyphenated and apostrophe
+/** The .aff and .dic files of an installed dictionary package (they export only index.js: resolve it). */
+export function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer } {
+  const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
+  return { aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) };
+}
+
+/** A lazily loaded speller for an installed dictionary package ("dictionary-de"). Hyphenated and apostrophe
  *  forms are words when every part is. */
 export function hunspell(pkg: string): Spelling {
+  let lookup: HunspellLookup | undefined;
   let sp: Speller | undefined;
   const cache = new Map<string, boolean>();
-  const load = (): Speller => {
-    if (!sp) {
-      // The packages export only index.js: resolve it and read its sibling files.
-      const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
-      sp = nspell({ aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) });
+  const load = (): HunspellLookup => {
+    if (!lookup) {
+      const { aff, dic } = dictionaryFiles(pkg);
+      lookup = new HunspellLookup(aff, dic);
     }
-    return sp;
+    return lookup;
   };
   return {
     correct(word) {
@@ -39,7 +48,9 @@ export function hunspell(pkg: string): Spelling {
       return known;
     },
     suggest(word) {
-      return load().suggest(word.replace(/’/g, "'"));
+      // Suggestions need nspell's full expansion (slow: seconds to minutes); nothing in tqa asks for them by default.
+      sp ??= nspell(dictionaryFiles(pkg));
+      return sp.suggest(word.replace(/’/g, "'"));
     },
   };
 }

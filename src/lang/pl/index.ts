@@ -1,3 +1,3 @@
-import { basicPackWithoutSpelling } from '../basic.js';
-// No Snowball stemmer exists for Polish (the stem is the lower-cased word); dictionary-pl is installed but nspell needs too long to build it (see basic.ts): no spelling.
-export const pl = basicPackWithoutSpelling('pl', 'Polish', undefined);
+import { basicPack } from '../basic.js';
+// No Snowball stemmer exists for Polish (the stem is the lower-cased word).
+export const pl = basicPack('pl', 'Polish', undefined);
