@@ -57,7 +57,10 @@ export const untranslated: CheckRule = {
         while (j + 1 < ws.length && member(j + 1) && /^\s+$/u.test(ctx.text.slice(ws[j]!.end, ws[j + 1]!.start))) j++;
         const run = ws.slice(i, j + 1);
         const nCopied = run.filter((_, k) => copied[i + k]).length;
-        if (run.length >= 3 && nCopied >= 2) {
+        // A usage line ("test-helper simple-ipc send   [<Name>] [<Token>]"): lower-case words before arguments.
+        const end = run[run.length - 1]!.end;
+        const usage = run.every((w) => w.text === w.text.toLowerCase()) && /^\s*(?:\[|<|--?\p{L})/u.test(ctx.text.slice(end, end + 40));
+        if (run.length >= 3 && nCopied >= 2 && !usage) {
           const text = ctx.text.slice(run[0]!.start, run[run.length - 1]!.end);
           hits.push({ start: run[0]!.start, end: run[run.length - 1]!.end, message: `"${text}" is copied from the source, not translated` });
         }
