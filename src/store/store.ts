@@ -46,7 +46,7 @@ export interface HistoryEntry {
   reviewer: string;
   at: string;
   /** 'arbitration': a lead settled a disagreement between reviewers (to = the status decided). */
-  field: keyof DecisionChange | 'arbitration' | 'added' | 'removed';
+  field: keyof DecisionChange | 'arbitration' | 'added' | 'removed' | 'correction';
   from: string | null;
   to: string | null;
 }
@@ -96,6 +96,8 @@ export interface Store {
   orphans(documentId: string, liveFindingIds: Iterable<string>): StoredDecision[];
   /** Marks an error by hand (one history row 'added'); returns it with its new id. */
   annotate(documentId: string, a: NewAnnotation, reviewer: string): Annotation;
+  /** Records an in-place edit of a segment's correction (finding id `segment:<n>`, 0-based; from → to). */
+  logCorrection(documentId: string, segment: number, from: string, to: string, reviewer: string): void;
   /** The document's hand-marked errors (removed ones left out), oldest first. */
   annotations(documentId: string): Annotation[];
   /** Removes a hand-marked error (a history row 'removed'); false when there is none by that id. */
@@ -360,6 +362,10 @@ class SqliteStore implements Store {
       })
       .immediate();
     return out;
+  }
+
+  logCorrection(documentId: string, segment: number, from: string, to: string, reviewer: string): void {
+    this.q.log.run(documentId, `segment:${segment}`, checkReviewer(reviewer), new Date().toISOString(), 'correction', from, to);
   }
 
   annotations(documentId: string): Annotation[] {

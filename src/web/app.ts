@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, userInfo } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ import {
 } from './view-model.js';
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+const MAX_CORRECTION = 100_000;
 export const VIEWS_DIR = fileURLToPath(new URL('../../views', import.meta.url));
 const REVIEWER_COOKIE = 'tqa_reviewer';
 
@@ -464,6 +465,46 @@ export function createApp(opts: AppOptions): App {
       const after = (await reviewed(doc.id)).doc;
       res.json({ added: a.id, score: scoreView(after), progress: progressOf(after.findings) });
     } else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+  });
+
+  // Editing the correction of one segment in place (a plain-text pair's corrected.txt): the file is rewritten,
+  // the document re-audited, and decisions on findings the edit did not touch keep their fingerprints.
+  app.post('/doc/:id/correction', needs('reviewer'), verify, async (req, res) => {
+    const entry = entryOf(req.params.id);
+    const file = library.correctedFile(entry);
+    if (!file) throw new InputError('Only a plain-text pair (mt.txt + corrected.txt) can be edited here; a localization file keeps its correction in its own units.');
+    const { doc } = await reviewed(entry.id);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const segText = stringField(body, 'segment');
+    if (!/^\d{1,9}$/.test(segText) || Number(segText) >= doc.segments.length) throw new InputError(`segment: this document has segments 0 to ${doc.segments.length - 1}.`);
+    const seg = doc.segments[Number(segText)]!;
+    const text = stringField(body, 'text');
+    const breaks = (t: string) => (t.match(/\r\n|\r|\n/g) ?? []).length;
+    const had = breaks(doc.corrected.text.slice(seg.corrected.start, seg.corrected.end));
+    // Lines pair segments with the source and other tools: an edit keeps the segment's line breaks.
+    if (breaks(text) !== had) throw new InputError(`The correction must keep the segment's ${had === 0 ? 'single line' : `${had} line break${had === 1 ? '' : 's'}`} (a line break more or less would change the segmentation).`);
+    if (text.length > MAX_CORRECTION) throw new InputError(`The correction is longer than ${MAX_CORRECTION.toLocaleString('en-US')} characters.`);
+    const bytes = readFileSync(file);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const onDisk = bytes.toString('utf8').slice(bom ? 1 : 0);
+    if (onDisk !== doc.corrected.text) throw new HttpRefusal(409, 'The corrected file changed since this page was audited: reload and edit again.');
+    const before = onDisk.slice(seg.corrected.start, seg.corrected.end);
+    if (before !== text) {
+      const next = onDisk.slice(0, seg.corrected.start) + text + onDisk.slice(seg.corrected.end);
+      const tmp = `${file}.tqa-edit-${process.pid}`;
+      writeFileSync(tmp, (bom ? '\ufeff' : '') + next);
+      renameSync(tmp, file);
+      store.logCorrection(entry.id, seg.id, before, text, String(res.locals.reviewer));
+    }
+    const after = (await reviewed(entry.id)).doc;
+    if (wantsJson(req)) res.json({ segment: seg.id, changed: before !== text, score: scoreView(after), progress: progressOf(after.findings) });
+    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
+  });
+
+  // The post-edit as it now stands (after in-place edits), as plain text.
+  app.get('/doc/:id/post-edit.txt', async (req, res) => {
+    const { doc } = await reviewed(req.params.id);
+    res.type('text/plain; charset=utf-8').attachment(`${doc.id}.post-edit.txt`).send(doc.corrected.text);
   });
 
   app.post('/doc/:id/annotations/:aid/remove', needs('reviewer'), verify, async (req, res) => {

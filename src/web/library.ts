@@ -141,6 +141,14 @@ export class Library {
     return { id: entry.id, kind: 'audit-document', payload: { input: { ...readDocumentDir(entry.dir), id: entry.id }, options: this.auditOptions } };
   }
 
+  /** The corrected.txt of a plain-text pair, which a reviewer may edit in place; undefined for localization files
+   *  (their correction lives inside XLIFF/PO/TMX units, which this does not rewrite). */
+  correctedFile(entry: LibraryEntry): string | undefined {
+    if (localizedFilesOf(entry.dir)) return undefined;
+    const file = join(entry.dir, 'corrected.txt');
+    return existsSync(file) ? file : undefined;
+  }
+
   /** Size and mtime of the entry's files: a change means its audit must be redone. */
   stamp(entry: LibraryEntry): string {
     return stampOf(entry.dir);

@@ -74,6 +74,8 @@ export interface Row {
   source?: string;
   /** The source with its source issues highlighted, when the segment has any. */
   sourcePieces?: Piece[];
+  /** The segment's corrected text, for editing it in place. */
+  correctedText: string;
 }
 
 export interface ScoreView {
@@ -403,6 +405,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     const row: Row = {
       segment: seg.id,
       line: lines.position(seg.mt.start).line,
+      correctedText: corrText.slice(seg.corrected.start, seg.corrected.end),
       mt: layout === 'diff' ? [] : highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: view(n), ...spanOf(doc.findings[n]!, 'mt') }))),
       corrected:
         layout === 'side'
@@ -466,6 +469,9 @@ export function historyRows(doc: DocumentReport, entries: HistoryEntry[], stored
     .slice()
     .reverse()
     .map((e) => {
+      // An in-place edit of a correction is about a segment, not a finding.
+      const edited = e.field === 'correction' ? /^segment:(\d+)$/.exec(e.findingId) : null;
+      if (edited) return { ...e, what: `correction of segment ${Number(edited[1]) + 1}`, orphaned: false };
       const f = live.get(e.findingId);
       const snap = f ? snapshotOf(f) : snaps.get(e.findingId);
       return { ...e, what: snap ? describe(snap) : e.findingId, orphaned: !f };

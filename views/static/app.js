@@ -80,6 +80,7 @@
     $('p-mt-label').textContent = d.src === '1' ? 'Source' : 'MT';
     $('btn-remove').hidden = d.added !== '1';
     $('add').hidden = true;
+    $('edit').hidden = true;
     $('p-fix').textContent = d.nofix === '1' ? '(none given)' : d.fix === '' ? '∅ (delete)' : d.fix;
     $('p-where').textContent = (d.src === '1' ? 'source issue (no penalty to the MT) · source ' : '') + 'line ' + lc[0] + ', column ' + lc[1] + (d.src === '1' ? '' : ' · ' + d.op) + (d.added === '1' ? ' · marked by hand' : '');
     $('p-decision').textContent = d.status === 'open' && !d.reviewer ? 'open' : (d.added === '1' && d.status === 'accepted' ? 'added' : d.status) + ' by ' + d.reviewer + (d.at ? ' · ' + d.at.replace('T', ' ').slice(0, 19) : '');
@@ -261,6 +262,7 @@
     var form = $('add');
     $('p-empty').hidden = true;
     $('p-body').hidden = true;
+    $('edit').hidden = true;
     form.hidden = false;
     openPanel();
     $('add-status').textContent = '';
@@ -328,6 +330,46 @@
     if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); decide('comment', $('p-comment').value); }
   });
 
+  // Editing a segment's correction in place: the segment of the selection, else of the current finding.
+  function editRow() {
+    if (picked && picked.seg.closest('.row')) return picked.seg.closest('.row');
+    return current >= 0 ? items[current].closest('.row') : null;
+  }
+  function openEdit() {
+    var row = editRow();
+    $('p-empty').hidden = true;
+    $('p-body').hidden = true;
+    $('add').hidden = true;
+    $('edit').hidden = false;
+    openPanel();
+    $('edit-status').textContent = '';
+    if (!row) { $('edit-where').textContent = '… (select a finding or words of a segment first)'; $('edit-save').disabled = true; return; }
+    $('edit-save').disabled = false;
+    $('edit-segment').value = row.getAttribute('data-seg');
+    $('edit-where').textContent = 'line ' + row.querySelector('.ln').textContent;
+    $('edit-text').value = row.getAttribute('data-corr');
+    $('edit-text').focus();
+  }
+  $('btn-edit').addEventListener('click', openEdit);
+  $('edit-cancel').addEventListener('click', function () {
+    $('edit').hidden = true;
+    if (current >= 0) fill(items[current]); else $('p-empty').hidden = false;
+  });
+  $('edit').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    $('edit-save').disabled = true;
+    $('edit-status').textContent = 'Saving and re-auditing…';
+    $('edit-status').className = 'status';
+    post(main.getAttribute('data-correction'), { segment: $('edit-segment').value, text: $('edit-text').value })
+      .then(function (res) {
+        $('edit-save').disabled = false;
+        if (!res.ok) { $('edit-status').textContent = res.j.error || 'Not saved.'; $('edit-status').className = 'status bad'; return; }
+        window.location.hash = '';
+        window.location.reload();
+      })
+      .catch(function () { $('edit-save').disabled = false; $('edit-status').textContent = 'The server did not answer; nothing was saved.'; $('edit-status').className = 'status bad'; });
+  });
+
   // On a small screen the panel is a bottom sheet: opened by a tap on a finding, closed with ✕ or Esc.
   function openPanel() {
     main.classList.add('sheet-open');
@@ -360,6 +402,7 @@
       case 'u': ev.preventDefault(); decide('reopen'); break;
       case 'm': if (current >= 0) { ev.preventDefault(); $('p-comment').focus(); } break;
       case 'n': ev.preventDefault(); openAdd(); break;
+      case 'e': ev.preventDefault(); openEdit(); break;
       case 'f': ev.preventDefault(); $('find-q').focus(); break;
       case 'g': ev.preventDefault(); $('find-seg').focus(); break;
       case 'c': if (current >= 0) { ev.preventDefault(); $('p-set-cat').focus(); } break;
