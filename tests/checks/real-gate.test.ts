@@ -115,3 +115,33 @@ describe('check/untranslated: a phrase from English, not a word', () => {
     expect(run('Git speichert die notes.\nDas ist ein Fehler in Git.', 'git stores the notes.\nThis is a bug in git.')).toEqual([]);
   });
 });
+
+describe('number-mismatch reads quantities, not placeholders or names', () => {
+  it("git's German: %2$d and %1$s, SHA-1 for sha1 are no numbers; a changed quantity still is", async () => {
+    const { runChecks } = await import('../../src/checks/index.js');
+    const { packFor } = await import('../../src/lang/index.js');
+    const run = (mt: string, source: string) =>
+      runChecks(mt, { source, pack: packFor('de'), sourcePack: packFor('en') }).filter((f) => f.rule === 'check/number-mismatch').map((f) => f.message);
+    // po/de.po: msgid "Your branch is ahead of '%s' by %d commit.\n" (positional in the German).
+    expect(run("Ihr Branch ist %2$d Commit vor '%1$s'.", "Your branch is ahead of '%s' by %d commit.")).toEqual([]);
+    expect(run('SHA-1 Information fehlt oder ist unbrauchbar (%s).', 'sha1 information is lacking or useless (%s).')).toEqual([]);
+    expect(run('{0} von {1} Dateien', '{1} files of {0}')).toEqual([]);
+    expect(run('Sie haben 3 von {1} Dateien', 'You have 4 of {1} files')).toEqual(['"3" where the source has "4"']);
+  });
+});
+
+describe('severity calibration', () => {
+  it("minor findings never fail the default gate: git's German without its two major rules passes with its minors", async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'tqa-real-gate-'));
+    copyFileSync(join(REAL, 'git-de.po'), join(dir, 'git-de.po'));
+    writeFileSync(join(dir, 'tqa.config.json'), JSON.stringify({ ignoreRules: ['check/format-string', 'check/number-mismatch'] }));
+    const r = await runCli(['check', 'git-de.po', '--format', 'json'], dir);
+    const doc = (JSON.parse(r.stdout) as Report).documents[0]!;
+    expect(doc.findings.length).toBeGreaterThan(20);
+    expect(majors(doc.findings)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
