@@ -347,7 +347,7 @@
     $('edit-save').disabled = false;
     $('edit-segment').value = row.getAttribute('data-seg');
     $('edit-where').textContent = 'line ' + row.querySelector('.ln').textContent;
-    $('edit-text').value = row.getAttribute('data-corr');
+    $('edit-text').value = row.querySelector('.corr-text').textContent;
     $('edit-text').focus();
   }
   $('btn-edit').addEventListener('click', openEdit);
