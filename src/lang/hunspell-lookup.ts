@@ -144,13 +144,18 @@ export class HunspellLookup {
       }
     }
     const needAffix = 'NEEDAFFIX' in flags ? (flags.NEEDAFFIX as string) : undefined;
-    const codesOf = new Map<string, string[]>();
+    // A listed word's flags are those of all its listed lines (add.js concatenates them).
+    this.flagged = {} as Record<(typeof CHECKED)[number], Set<string>>;
+    const checked: [string, Set<string>][] = [];
+    for (const name of CHECKED) {
+      this.flagged[name] = new Set();
+      const flag = flags[name];
+      if (typeof flag === 'string') checked.push([flag, this.flagged[name]]);
+    }
     const add = (word: string, codes: string[]) => {
       if (needAffix === undefined || codes.indexOf(needAffix) < 0) {
         this.listed.add(word);
-        const had = codesOf.get(word);
-        if (had) had.push(...codes);
-        else codesOf.set(word, codes.concat());
+        for (const [flag, set] of checked) if (codes.indexOf(flag) > -1) set.add(word);
       }
       for (const code of codes) if (code in compoundRuleCodes) compoundRuleCodes[code]!.push(word);
       for (let q = 1; q < codes.length; q++) {
@@ -171,13 +176,6 @@ export class HunspellLookup {
       }
     };
     parseDic(dic.toString('utf8'), flags, add);
-    this.flagged = {} as Record<(typeof CHECKED)[number], Set<string>>;
-    for (const name of CHECKED) {
-      const flag = flags[name];
-      const set = new Set<string>();
-      if (typeof flag === 'string') for (const [w, codes] of codesOf) if (codes.indexOf(flag) > -1) set.add(w);
-      this.flagged[name] = set;
-    }
     // nspell/lib/dictionary.js: a compound rule's flag characters become alternations of the words carrying them.
     this.compound = options.compoundRules.map((rule) => {
       let source = '';
@@ -191,8 +189,21 @@ export class HunspellLookup {
     this.conversion = options.conversion.in;
   }
 
-  /** Every (rule, input) whose output, with continuations, includes `w`: nspell's apply() run backwards. */
+  /** Every (rule, input) whose output, with continuations, includes `w`: nspell's apply() run backwards.
+   *  Kept for a while: inflections of one stem ask about the same inputs again. */
   private sources(w: string): Source[] {
+    let found = this.sourceCache.get(w);
+    if (!found) {
+      found = this.computeSources(w);
+      if (this.sourceCache.size >= 20_000) this.sourceCache.clear();
+      this.sourceCache.set(w, found);
+    }
+    return found;
+  }
+
+  private readonly sourceCache = new Map<string, Source[]>();
+
+  private computeSources(w: string): Source[] {
     const found: Source[] = [];
     const seen = new Map<string, Set<string>>();
     const push = (flag: string, v: string) => {
