@@ -5,6 +5,7 @@ import { readGlossary } from './io/glossary.js';
 import { readTextFile } from './io/read-text.js';
 import { auditDocument, type AuditInput, type AuditOptions } from './audit.js';
 import { documentId } from './io/document-dir.js';
+import { languageTag } from './lang/index.js';
 import type { CorrectedKind, DocumentReport, Glossary, TextFile } from './model.js';
 import { xliffWithApprovedTargets } from './io/formats/xliff-writeback.js';
 import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from './io/formats/index.js';
@@ -81,8 +82,8 @@ export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {
   const out: AuditOptions = {};
   if (flags.segmentation) out.segmentation = flags.segmentation;
   if (flags.correctedKind) out.correctedKind = flags.correctedKind;
-  if (flags.targetLang) out.targetLang = flags.targetLang;
-  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
+  if (flags.targetLang) out.targetLang = languageTag(flags.targetLang, '--target-lang');
+  if (flags.sourceLang) out.sourceLang = languageTag(flags.sourceLang, '--source-lang');
   if (flags.maxWords !== undefined) {
     const n = Number(flags.maxWords);
     if (!/^\d+$/.test(flags.maxWords.trim()) || n < 1) throw new InputError(`--max-words: not a positive whole number: "${flags.maxWords}"`);

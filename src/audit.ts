@@ -26,7 +26,8 @@ export interface AuditInput {
   glossary?: Glossary;
   /** The document's id (keys reviewer decisions); defaults to documentId(mt.path). */
   id?: string;
-  /** Languages the localization file names (XLIFF target-language/trgLang, PO Language:, TMX xml:lang). */
+  /** Languages the input names: a localization file's (XLIFF target-language/trgLang, PO Language:, TMX
+   *  xml:lang) or a document folder's language.json. */
   targetLang?: string;
   sourceLang?: string;
 }

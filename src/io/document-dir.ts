@@ -4,6 +4,7 @@ import { InputError } from './errors.js';
 import { readGlossary } from './glossary.js';
 import { readTextFile } from './read-text.js';
 import type { AuditInput } from '../audit.js';
+import { languageTag } from '../lang/index.js';
 
 /** A document's id: its folder's name when the files are `<dir>/mt.txt`, else the MT file's stem. It keys the
  *  reviewer decisions, so it must be the same whether the pair is served, audited or exported. */
@@ -29,7 +30,40 @@ export function readDocumentDir(dir: string): AuditInput {
   };
   if (existsSync(file('source.txt'))) input.source = readTextFile(file('source.txt'));
   if (existsSync(file('glossary.tsv'))) input.glossary = readGlossary(file('glossary.tsv'));
+  Object.assign(input, readDocumentLanguages(dir));
   return input;
+}
+
+/** The file that holds a document folder's languages: a per-document setting, standing where a localization
+ *  file's own metadata would (after --target-lang, before detection). */
+export const LANGUAGE_FILE = 'language.json';
+
+/** `<dir>/language.json` — `{"target": "de", "source": "en"}`, either key optional — as AuditInput fields. */
+export function readDocumentLanguages(dir: string): { targetLang?: string; sourceLang?: string } {
+  const path = join(dir, LANGUAGE_FILE);
+  if (!existsSync(path)) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(readTextFile(path).text);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: not JSON (expected {"target": "de", "source": "en"})`);
+  }
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.entries(data) : undefined;
+  if (!keys || keys.some(([k, v]) => (k !== 'target' && k !== 'source') || typeof v !== 'string')) {
+    throw new InputError(`${path}: expected {"target": "de", "source": "en"} (string values, either key optional)`);
+  }
+  const { target, source } = data as { target?: string; source?: string };
+  return {
+    ...(target !== undefined ? { targetLang: languageTag(target, `${path}: target`) } : {}),
+    ...(source !== undefined ? { sourceLang: languageTag(source, `${path}: source`) } : {}),
+  };
+}
+
+/** The text of a language.json for the given languages (undefined when neither is given). */
+export function documentLanguagesText(langs: { targetLang?: string; sourceLang?: string }): string | undefined {
+  if (!langs.targetLang && !langs.sourceLang) return undefined;
+  return `${JSON.stringify({ ...(langs.targetLang ? { target: langs.targetLang } : {}), ...(langs.sourceLang ? { source: langs.sourceLang } : {}) })}\n`;
 }
 
 /** The sub-folders of root (sorted) that hold a document pair. */

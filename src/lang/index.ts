@@ -15,6 +15,7 @@ import { zh } from './zh/index.js';
 import { genericPack } from './generic/index.js';
 import type { LanguagePack } from './types.js';
 import type { DocumentLanguage } from '../model.js';
+import { InputError } from '../io/errors.js';
 
 export type { LanguagePack, NumberSpan, PackLevel, QuoteMarks, Typography } from './types.js';
 
@@ -34,6 +35,18 @@ export const PACKS: Readonly<Record<string, LanguagePack>> = {
 };
 
 const generics = new Map<string, LanguagePack>();
+
+/** A language tag a user gave (an option, a form field, a document's language.json), checked with ICU's BCP 47
+ *  parser and put in canonical form ("de-ch" → "de-CH", "zh_Hans" → "zh-Hans"); one clear line when it is none. */
+export function languageTag(value: string, where: string): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value.trim().replace(/_/gu, '-'));
+    if (tag) return tag;
+  } catch {
+    // RangeError: not a well-formed tag.
+  }
+  throw new InputError(`${where}: "${value}" is not a BCP 47 language tag (e.g. de, fr-CA, zh-Hans)`);
+}
 
 /** The primary language subtag of a BCP 47 tag, lower-cased ("de-CH" → "de", "zh_Hans" → "zh"); '' when the
  *  tag is not one. */

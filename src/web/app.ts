@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
+import { languageTag } from '../lang/index.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Severity } from '../model.js';
 import { segmentTexts } from '../review/annotations.js';
@@ -338,8 +339,10 @@ export function createApp(opts: AppOptions): App {
       const t = text(field);
       return t !== '' ? Buffer.from(t, 'utf8') : undefined;
     };
-    const form = { name: text('name'), mtText: text('mtText'), correctedText: text('correctedText'), sourceText: text('sourceText'), glossaryText: text('glossaryText') };
+    const form = { name: text('name'), mtText: text('mtText'), correctedText: text('correctedText'), sourceText: text('sourceText'), glossaryText: text('glossaryText'), targetLang: text('targetLang'), sourceLang: text('sourceLang') };
     try {
+      const targetLang = form.targetLang.trim() ? languageTag(form.targetLang, 'Target language') : undefined;
+      const sourceLang = form.sourceLang.trim() ? languageTag(form.sourceLang, 'Source language') : undefined;
       const mt = part('mtFile', 'mtText');
       const corrected = part('correctedFile', 'correctedText');
       if (!mt) throw new InputError('MT text: give a file or paste the text.');
@@ -351,6 +354,8 @@ export function createApp(opts: AppOptions): App {
       const correctedName = files.correctedFile?.[0]?.originalname;
       if (correctedName) parts.correctedName = correctedName;
       if (form.name) parts.name = form.name;
+      if (targetLang) parts.targetLang = targetLang;
+      if (sourceLang) parts.sourceLang = sourceLang;
       const source = part('sourceFile', 'sourceText');
       if (source) parts.source = source;
       const glossary = part('glossaryFile', 'glossaryText');

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js';
+import { documentLanguagesText, LANGUAGE_FILE } from '../io/document-dir.js';
 import { TASKS, type TaskPayload } from '../workers/tasks.js';
 import { documentDirsUnder, isDocumentDir, localizedDocumentFiles, localizedFilesOf } from '../io/formats/document-files.js';
 import { describeFormat, detectFormat, type InputFormat } from '../io/formats/index.js';
@@ -49,6 +50,9 @@ export interface UploadParts {
   correctedName?: string;
   source?: Uint8Array;
   glossary?: Uint8Array;
+  /** The languages given in the form (BCP 47, checked): kept in the pair's language.json. */
+  targetLang?: string;
+  sourceLang?: string;
 }
 
 /** An audit as a worker task (src/workers/tasks.ts). */
@@ -200,8 +204,12 @@ export class Library {
     };
     if (source !== undefined) input.source = { path: join(dir, 'source.txt'), text: source };
     if (glossary !== undefined) input.glossary = glossary;
+    if (parts.targetLang) input.targetLang = parts.targetLang;
+    if (parts.sourceLang) input.sourceLang = parts.sourceLang;
+    const languages = documentLanguagesText(parts);
     const tmp = this.tempDir(id);
     try {
+      if (languages !== undefined) writeFileSync(join(tmp, LANGUAGE_FILE), languages);
       writeFileSync(join(tmp, 'mt.txt'), mt);
       writeFileSync(join(tmp, 'corrected.txt'), correctedText);
       if (source !== undefined) writeFileSync(join(tmp, 'source.txt'), source);
