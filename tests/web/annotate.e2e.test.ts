@@ -3,7 +3,8 @@
 // the exports, read by `tqa export --db`, and still there after the MT file is edited elsewhere and re-audited.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { runCli } from '../cli/run-cli.js';
@@ -27,11 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(sb.texts, SRC_PAIR, 'mt.txt'), 'Die Katze sitzt auf der Matte.\nEr liest die Zeitung jeden Morgen.\n');
   writeFileSync(join(sb.texts, SRC_PAIR, 'corrected.txt'), 'Die Katze sitzt auf der Matte.\nEr liest jeden Morgen die Zeitung.\n');
   srv = await serve(sb);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -66,9 +63,13 @@ async function selectIn(segment: number, column: 'mt' | 'src', word: string, col
         r.setStart(node, i);
         r.setEnd(node, collapse ? i : i + word.length);
         const sel = (globalThis as any).getSelection();
-        sel.removeAllRanges();
-        sel.addRange(r);
-        return 'ok';
+        // selectionchange is dispatched later, as a task: wait for it (the page's listener, registered first, has
+        // then read the new selection), or a key pressed at once would act on the previous one.
+        return new Promise((resolve) => {
+          d.addEventListener('selectionchange', () => resolve('ok'), { once: true });
+          sel.removeAllRanges();
+          sel.addRange(r);
+        });
       }
       return `"${word}" is not plain text in segment ${segment}`;
     },

@@ -2,7 +2,8 @@
 // (j on the last finding of a page opens the next page with its first finding selected; k the other way).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/web/view-model.js';
 import { sandbox, serve, type Running, type Sandbox } from './helpers.js';
@@ -21,11 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'mt.txt'), lines(false));
   writeFileSync(join(dir, 'corrected.txt'), lines(true));
   srv = await serve(sb, { auditOptions: { segmentation: 'lines' } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
 });
 

@@ -3,7 +3,8 @@
 // belongs to. Screenshots at 1400 px and 390 px go to tests/artifacts/ (copied to docs/ for the README).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
@@ -24,11 +25,7 @@ beforeAll(async () => {
   teamSb = sandbox();
   team = await serve(teamSb, {}, { noWarm: true });
   team.store.accounts.add('ana', 'reviewer', 'correct horse battery');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

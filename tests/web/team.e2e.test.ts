@@ -1,7 +1,8 @@
 // A shared server in real Chromium: bound to 0.0.0.0 (reached over 127.0.0.1), it does not start before an
 // account exists and refuses requests without a session; two reviewers log in and disagree on a finding, the lead
 // sees the disagreement and settles it; every decision is recorded under the account; logging out ends it.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
@@ -20,11 +21,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   sb = sandbox();
   store = openStore(sb.dbPath);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
