@@ -2,38 +2,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditDocument, makeReport, readDocumentDir } from '../../src/audit.js';
-import { register } from '../../src/cli/commands/agreement.js';
-import { isInputError } from '../../src/io/errors.js';
 import type { Decision, Report } from '../../src/model.js';
 import { formatReport } from '../../src/report/index.js';
+import { runCli } from '../cli/run-cli.js';
 
 const SEED = new URL('../../texts/ukraine-security-guarantees', import.meta.url).pathname;
 
-function tqa(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const program = new Command('tqa').exitOverride();
-  register(program);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: (t) => (stderr += t), writeOut: (t) => (stdout += t) });
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
-  let status = 0;
-  try {
-    program.parse(['node', 'tqa', ...args]);
-  } catch (e) {
-    if (e instanceof CommanderError) status = 2;
-    else if (isInputError(e)) {
-      status = 2;
-      stderr += `tqa: ${e.message}\n`;
-    } else throw e;
-  } finally {
-    process.stdout.write = write;
-  }
-  return { status, stdout, stderr };
-}
+/** The real `tqa` program in process (tests/cli/run-cli.ts). */
+const tqa = async (...args: string[]) => {
+  const r = await runCli(args);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 describe('tqa agreement', () => {
   let dir: string;
@@ -62,8 +43,8 @@ describe('tqa agreement', () => {
   // Cohen's κ = (0.75 − 0.25) / 0.75 = 0.667. Fleiss' κ (for two raters, Scott's π) pools the 8 labels: name 2,
   // mistranslation 1, rejected 3, wrong-term 2: P̄_e = (4 + 1 + 9 + 4) / 64 = 0.28125, P̄ = 0.75,
   // κ = (0.75 − 0.28125) / (1 − 0.28125) = 0.652.
-  it('prints the raters (named by their decisions), per-finding agreement and the kappas', () => {
-    const r = tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'));
+  it('prints the raters (named by their decisions), per-finding agreement and the kappas', async () => {
+    const r = await tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'));
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('raters: ana (ana.json), ben (ben.json)');
@@ -72,16 +53,16 @@ describe('tqa agreement', () => {
     expect(lines[3]).toBe("  category: Cohen's kappa 0.667 (observed 0.750, chance 0.250), Fleiss' kappa 0.652");
   });
 
-  it('writes JSON with the per-finding labels; --names renames the raters', () => {
-    const r = tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'), '--format', 'json', '--names', 'A,B');
+  it('writes JSON with the per-finding labels; --names renames the raters', async () => {
+    const r = await tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'), '--format', 'json', '--names', 'A,B');
     expect(r.status, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout) as { raters: string[]; documents: Array<{ findings: Array<{ labels: Record<string, string>; agreement: number }> }> };
     expect(j.raters).toEqual(['A', 'B']);
     expect(j.documents[0]!.findings.filter((f) => f.agreement === 0).map((f) => f.labels.B)).toEqual(['rejected']);
   });
 
-  it('refuses one report, and mismatched --names, with one line', () => {
-    expect(tqa('agreement', join(dir, 'ana.json')).stderr).toBe('tqa: agreement: give at least two reports (one per rater), got 1\n');
-    expect(tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'), '--names', 'A').stderr).toBe('tqa: agreement: --names gives 1 names for 2 reports\n');
+  it('refuses one report, and mismatched --names, with one line', async () => {
+    expect((await tqa('agreement', join(dir, 'ana.json'))).stderr).toBe('tqa: agreement: give at least two reports (one per rater), got 1\n');
+    expect((await tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'), '--names', 'A')).stderr).toBe('tqa: agreement: --names gives 1 names for 2 reports\n');
   });
 });
