@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../chromium.js';
+import { launchChromium, openReady, watchErrors } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { runCli } from '../cli/run-cli.js';
@@ -30,10 +30,7 @@ beforeAll(async () => {
   srv = await serve(sb);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  watchErrors(page, problems);
   page.on('dialog', (d) => void d.accept());
 }, 120_000);
 
@@ -43,10 +40,7 @@ afterAll(async () => {
   sb?.cleanup();
 });
 
-async function open(path: string): Promise<void> {
-  await page.goto(new URL(path, srv.url).href);
-  await page.locator('html[data-js="ready"]').waitFor();
-}
+const open = (path: string): Promise<void> => openReady(page, srv.url, path);
 
 /** Selects `word` (or, with `collapse`, the point just before it) in a plain-text part of a segment's column. */
 async function selectIn(segment: number, column: 'mt' | 'src', word: string, collapse = false): Promise<void> {

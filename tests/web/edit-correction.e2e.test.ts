@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../chromium.js';
+import { launchChromium, openReady, watchErrors } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
@@ -21,10 +21,7 @@ beforeAll(async () => {
   srv = await serve(sb);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  watchErrors(page, problems);
 }, 120_000);
 
 afterAll(async () => {
@@ -33,10 +30,7 @@ afterAll(async () => {
   sb?.cleanup();
 });
 
-async function open(path: string): Promise<void> {
-  await page.goto(new URL(path, srv.url).href);
-  await page.locator('html[data-js="ready"]').waitFor();
-}
+const open = (path: string): Promise<void> => openReady(page, srv.url, path);
 async function exportJson(): Promise<Report> {
   return (await (await fetch(new URL(`/doc/${SEED_ID}/export.json`, srv.url))).json()) as Report;
 }

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../chromium.js';
+import { launchChromium, openReady, watchErrors } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
@@ -23,10 +23,7 @@ beforeAll(async () => {
   srv = await serve(sb);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  watchErrors(page, problems);
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     // Bulk actions ask for confirmation; anything else (an alert) would be injected script.
@@ -40,10 +37,7 @@ afterAll(async () => {
   sb?.cleanup();
 });
 
-async function open(path: string): Promise<void> {
-  await page.goto(new URL(path, srv.url).href);
-  await page.locator('html[data-js="ready"]').waitFor();
-}
+const open = (path: string): Promise<void> => openReady(page, srv.url, path);
 
 const mark = (text: string) => page.locator('#text mark.f', { hasText: text }).first();
 

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../chromium.js';
+import { launchChromium, openReady, watchErrors } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_ID, sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
@@ -38,17 +38,10 @@ afterAll(async () => {
 
 async function newPage(width: number, height: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height }, ...(width < 500 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}) });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return page;
+  return watchErrors(page, problems);
 }
 
-async function open(page: Page, base: string, path: string): Promise<void> {
-  await page.goto(new URL(path, base).href);
-  await page.locator('html[data-js="ready"]').waitFor();
-}
+const open = openReady;
 
 /** The page's width against the viewport, and the widest elements that stick out (for a readable failure). */
 async function overflow(page: Page, width = 390): Promise<{ scrollWidth: number; innerWidth: number; culprits: string[] }> {

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../chromium.js';
+import { launchChromium, openReady, watchErrors } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, serve, type Running, type Sandbox } from './helpers.js';
 
@@ -30,10 +30,7 @@ beforeAll(async () => {
   srv = await serve(sb);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  watchErrors(page, problems);
   page.on('dialog', (d) => void d.accept());
 }, 120_000);
 
@@ -43,10 +40,7 @@ afterAll(async () => {
   sb?.cleanup();
 });
 
-async function open(path: string): Promise<void> {
-  await page.goto(new URL(path, srv.url).href);
-  await page.locator('html[data-js="ready"]').waitFor();
-}
+const open = (path: string): Promise<void> => openReady(page, srv.url, path);
 
 describe('triage in a big document', () => {
   it('counts a recategorised open finding as reviewed (accepted), not "open by"', async () => {
