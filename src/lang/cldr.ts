@@ -37,6 +37,11 @@ export function cldrNumbers(locale: string): CldrNumbers {
   return { decimal: n?.decimal ?? '.', group: n?.group ?? ',' };
 }
 
+/** The language's punctuation exemplar characters (cldr-misc-full characters.json), '' when CLDR has none. */
+export function cldrPunctuation(locale: string): string {
+  return String(mainOf('cldr-misc-full', locale, 'characters')?.characters?.punctuation ?? '');
+}
+
 export function cldrQuotes(locale: string): QuoteMarks {
   const d = mainOf('cldr-misc-full', locale, 'delimiters')?.delimiters;
   return {

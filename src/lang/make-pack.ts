@@ -2,7 +2,7 @@
 // Snowball algorithm, CLDR for its locale) and the few facts no resource holds (nouns capitalised, compounds).
 import type { Token } from '../model.js';
 import { abbreviationMatcher, letterWords, segmenterWords } from './boundaries.js';
-import { cldrDateAbbreviations, cldrMonths, cldrNumbers, cldrQuotes, cldrSuppressions } from './cldr.js';
+import { cldrDateAbbreviations, cldrMonths, cldrNumbers, cldrPunctuation, cldrQuotes, cldrSuppressions } from './cldr.js';
 import { findNumbers, parseDigits, parseHan } from './numbers.js';
 import { hunspell } from './spell.js';
 import { snowball } from './stem.js';
@@ -22,7 +22,6 @@ export interface PackSpec {
   stem?: (word: string) => string;
   /** A custom speller (English keeps its own, with en-GB spellings). */
   isWord?: (word: string) => boolean;
-  suggest?: (word: string) => string[];
   /** Abbreviations CLDR lacks for this language (written without the dot). Keep it short and say why. */
   extraAbbreviations?: readonly string[];
   numberWords?: ReadonlyMap<string, number>;
@@ -65,6 +64,8 @@ export function makePack(spec: PackSpec): LanguagePack {
     decimal: nums().decimal,
     group: nums().group,
     fullWidthPunctuation: false,
+    // By the language's code, also for the generic pack of a language CLDR knows (Greek's ; is its question mark).
+    punctuation: cldrPunctuation(spec.code),
     ...spec.typography,
   }));
   const months = lazy(() => spec.months ?? cldrMonths(locale));
@@ -109,7 +110,7 @@ export function makePack(spec: PackSpec): LanguagePack {
       // At a sentence start the capitalised form of a lower-case word is the word; Hunspell accepts that itself.
       return isWordAsWritten(w) || (w !== w.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase() && isWordAsWritten(w.toLowerCase()));
     },
-    suggest: (w) => spec.suggest?.(w) ?? speller?.suggest(w) ?? [],
+    suggest: (w) => speller?.suggest(w) ?? [],
     stem,
     ...(spec.morphology ? { morphology: spec.morphology } : {}),
     capitalisesNouns: spec.capitalisesNouns ?? false,

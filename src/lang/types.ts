@@ -35,6 +35,8 @@ export interface Typography {
   group: string;
   /** Full-width punctuation is the norm (Chinese, Japanese): ，。！？：；（） */
   fullWidthPunctuation: boolean;
+  /** CLDR's punctuation exemplars of the language ('' when CLDR has none): Spanish ¿ ¡, Greek ; as a question mark. */
+  punctuation: string;
 }
 
 export interface LanguagePack {

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { isPlaceholderChar } from '../../io/formats/piece.js';
 import type { LanguagePack } from '../../lang/types.js';
 import type { UnitHit, UnitRule } from '../units.js';
@@ -6,7 +5,7 @@ import type { UnitHit, UnitRule } from '../units.js';
 // The punctuation that ends a unit, by class (full stop, colon, question, exclamation, ellipsis): a question
 // that becomes a statement, a label's colon that is lost. Each class has its forms in every script (。 is a full
 // stop, ？ a question, ؟ the Arabic question mark, ; the Greek one); which of them the target language writes is
-// read from CLDR's punctuation exemplars for that language (cldr-misc-full characters.json), so a Spanish
+// what the target's pack says (typography.punctuation, CLDR's punctuation exemplars), so a Spanish
 // question must also open with ¿ and a Greek one may end with ;.
 
 type Klass = 'stop' | 'colon' | 'question' | 'exclamation' | 'ellipsis';
@@ -20,23 +19,6 @@ const CLASS: Record<string, Klass> = {
 };
 const NAME: Record<Klass, string> = { stop: 'a full stop', colon: 'a colon', question: 'a question mark', exclamation: 'an exclamation mark', ellipsis: 'an ellipsis' };
 
-const require = createRequire(import.meta.url);
-const exemplars = new Map<string, string>();
-
-/** The language's punctuation exemplar characters (CLDR), '' when CLDR has none for it. */
-export function punctuationOf(code: string): string {
-  let p = exemplars.get(code);
-  if (p === undefined) {
-    try {
-      p = String((require(`cldr-misc-full/main/${code}/characters.json`) as any).main[code].characters.punctuation ?? '');
-    } catch {
-      p = '';
-    }
-    exemplars.set(code, p);
-  }
-  return p;
-}
-
 /** The class of the unit's last punctuation (closing quotes, brackets, spaces and tags skipped), and its offset. */
 function endOf(s: string, pack?: LanguagePack): { klass?: Klass; at: number } {
   let k = s.length;
@@ -44,7 +26,8 @@ function endOf(s: string, pack?: LanguagePack): { klass?: Klass; at: number } {
   if (s.slice(Math.max(0, k - 3), k) === '...') return { klass: 'ellipsis', at: k - 3 };
   const ch = s[k - 1] ?? '';
   // ";" is a question mark only where the language writes it so (Greek); elsewhere it ends a clause.
-  if (ch === ';' && !(pack && punctuationOf(pack.code).includes(';') && !punctuationOf(pack.code).includes('?'))) return { at: k };
+  const punct = pack?.typography.punctuation ?? '';
+  if (ch === ';' && !(punct.includes(';') && !punct.includes('?'))) return { at: k };
   const klass = CLASS[ch];
   return klass ? { klass, at: k - 1 } : { at: k };
 }
@@ -82,7 +65,7 @@ export const endPunctuation: UnitRule = {
       }
     }
     // Inverted opening marks where the language writes them (Spanish ¿ ¡).
-    const punct = punctuationOf(ctx.pack.code);
+    const punct = ctx.pack.typography.punctuation;
     for (const [open, klass] of [['¿', 'question'], ['¡', 'exclamation']] as const) {
       if (tgt.klass === klass && punct.includes(open) && !unit.target.includes(open) && unit.target.length > 12) {
         hits.push({ start: 0, end: 0, suggestion: open, message: `a ${ctx.pack.name} ${klass === 'question' ? 'question' : 'exclamation'} opens with "${open}"` });
