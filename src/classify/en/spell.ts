@@ -1,14 +1,8 @@
-// The English word list: Hunspell en-US (dictionary-en) through the packs' one speller factory (src/lang/spell.ts),
-// built on first use, once.
-import { hunspell } from '../../lang/spell.js';
+// The English word list as the classifier's rules use it: the English pack's Hunspell en-US speller
+// (src/lang/en/spelling.ts), and run-together splitting on top of it.
+import { isEnglishWord } from '../../lang/en/spelling.js';
 
-const speller = hunspell('dictionary-en');
-
-/** True when the dictionary knows `word` as written (Hunspell also accepts a capitalised form of a lower-case
- *  word, and an all-caps form). Hyphenated compounds are words when every part is. */
-export function isEnglishWord(word: string): boolean {
-  return speller.correct(word);
-}
+export { isEnglishWord };
 
 /** Splits a run-together token into two dictionary words ("thespecial" → the + special, "theTake" → the + Take),
  *  preferring a case boundary, else the split with the longest known second part. Undefined when none fits. */

@@ -1,6 +1,14 @@
-// English spelling: Hunspell en-US (dictionary-en, the classifier's speller) plus en-GB spellings, which are
-// correct English ("colour", "offence", "organisation").
-import { isEnglishWord } from '../../classify/en/spell.js';
+// English spelling: Hunspell en-US (dictionary-en) plus en-GB spellings, which are correct English ("colour",
+// "offence", "organisation"). The classifier's English rules ask the same speller (src/classify/en/spell.ts).
+import { hunspell } from '../spell.js';
+
+const speller = hunspell('dictionary-en');
+
+/** True when the en-US dictionary knows `word` as written (Hunspell also accepts a capitalised form of a
+ *  lower-case word, and an all-caps form). Hyphenated compounds are words when every part is. */
+export function isEnglishWord(word: string): boolean {
+  return speller.correct(word);
+}
 
 export function isEnglishOrBritish(word: string): boolean {
   if (isEnglishWord(word) || isEnglishWord(word.toLowerCase())) return true;
