@@ -17,13 +17,14 @@ import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../rep
 import { checkRole, isDiskFullError, isReadOnlyError, ROLES, type DecisionChange, type Store } from '../store/index.js';
 import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
 import { csrf, CsrfError, loadSecret } from './csrf.js';
-import { filterQuery, matches, parseFilters } from './filters.js';
+import { filterQuery, parseFilters } from './filters.js';
 import { beginUpload, countingStreamHandler, DEFAULT_LIMITS, describeLimits, folderBytes, LimitError, LineCounter, removeLeftovers, size, uploadStorage, type Limits } from './limits.js';
 import { Audits, type AuditState } from './audits.js';
 import { Library } from './library.js';
 import { WorkerPool } from '../workers/pool.js';
 import { categoryCss, SEVERITY_LABEL } from './palette.js';
 import {
+  bulkTargets,
   describe,
   docPage,
   MAX_SEARCH,
@@ -546,7 +547,10 @@ export function createApp(opts: AppOptions): App {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const filters = parseFilters(body);
     const change = changeFrom(stringField(body, 'action'), body.value);
-    const targets = doc.findings.filter((f) => matches(f, filters));
+    const q = stringField(body, 'q');
+    if (q.length > MAX_SEARCH) throw new InputError(`Search: at most ${MAX_SEARCH} characters.`);
+    // Exactly what the page shows: the filters and the text search.
+    const targets = bulkTargets(doc, filters, q);
     const seen = new Set<string>();
     const items = targets.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => ({ findingId: f.id, snapshot: snapshotOf(f) }));
     const n = items.length > 0 ? store.decideMany(doc.id, items, change, String(res.locals.reviewer)) : 0;

@@ -326,6 +326,8 @@ export interface DocPage {
   filtered: boolean;
   facets: Record<Facet, FacetOption[]>;
   matching: number;
+  /** Findings a bulk action would change: those matching the filters in the segments the search shows. */
+  bulkCount: number;
   total: number;
   progress: Progress;
   score: ScoreView;
@@ -356,6 +358,30 @@ export interface Find {
 }
 export const MAX_SEARCH = 200;
 
+/** The search text as the page uses it (trimmed, bounded). */
+export function searchText(q: string | undefined): string {
+  return (q ?? '').trim().slice(0, MAX_SEARCH);
+}
+
+/** The segments whose MT, corrected or (aligned) source text contains `q`, case-insensitive; undefined for no
+ *  search. One definition for the page and for bulk actions, so a bulk action acts on exactly what is shown. */
+export function searchSegments(doc: DocumentReport, q: string, alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined): Set<number> | undefined {
+  if (q === '') return undefined;
+  const needle = q.toLocaleLowerCase();
+  const has = (t: string) => t.toLocaleLowerCase().includes(needle);
+  const out = new Set<number>();
+  for (const s of doc.segments) {
+    if (has(doc.mt.text.slice(s.mt.start, s.mt.end)) || has(doc.corrected.text.slice(s.corrected.start, s.corrected.end)) || (alignedSource !== undefined && has(alignedSource[s.id] ?? ''))) out.add(s.id);
+  }
+  return out;
+}
+
+/** The findings a bulk action changes: those the filters match, in the segments the search shows. */
+export function bulkTargets(doc: DocumentReport, filters: Filters, q: string): Finding[] {
+  const hits = searchSegments(doc, searchText(q));
+  return doc.findings.filter((f) => matches(f, filters) && (!hits || hits.has(f.segment)));
+}
+
 export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number, find: Find = {}): DocPage {
   const filtered = isFiltered(filters);
   const matching = doc.findings.map((f) => matches(f, filters));
@@ -367,12 +393,9 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
   });
   const alignedSource = doc.source ? sourceLinesPerSegment(doc.source.text, doc.segments.length) : undefined;
   let visible = filtered ? doc.segments.filter((s) => (bySegment.get(s.id) ?? []).some((n) => matching[n])) : doc.segments;
-  const q = (find.q ?? '').trim().slice(0, MAX_SEARCH);
-  if (q !== '') {
-    const needle = q.toLocaleLowerCase();
-    const has = (t: string) => t.toLocaleLowerCase().includes(needle);
-    visible = visible.filter((s) => has(doc.mt.text.slice(s.mt.start, s.mt.end)) || has(doc.corrected.text.slice(s.corrected.start, s.corrected.end)) || (alignedSource !== undefined && has(alignedSource[s.id] ?? '')));
-  }
+  const q = searchText(find.q);
+  const hits = searchSegments(doc, q, alignedSource);
+  if (hits) visible = visible.filter((s) => hits.has(s.id));
   const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   let requested = requestedPage;
   let jump: DocPage['jump'];
@@ -433,6 +456,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     filtered,
     facets,
     matching: matching.filter(Boolean).length,
+    bulkCount: hits ? doc.findings.filter((f, n) => matching[n] && hits.has(f.segment)).length : matching.filter(Boolean).length,
     total: doc.findings.length,
     progress: progressOf(doc.findings),
     score: scoreView(doc),

@@ -107,6 +107,24 @@ describe('triage in a big document', () => {
     expect(await page.locator('#text .row[data-seg]').count()).toBe(11);
   });
 
+  it('bulk actions act on exactly what the filters and the search show, and keep both', async () => {
+    // After the tests above: segment 1 accepted (recategorised), every other finding rejected; segment 150 has none.
+    // "number 1" is in segments 1, 10–19 and 100–199 (111): 109 rejected findings among them, by hand.
+    const q = 'number 1';
+    await open(`/doc/${BIG}?status=rejected&q=${encodeURIComponent(q)}&page=2`);
+    expect(await page.locator('#bulk-count b').textContent()).toBe('109');
+    await Promise.all([page.waitForURL(/page=2/), page.locator('#bulk button[value="accept"]').click()]);
+    await page.locator('html[data-js="ready"]').waitFor();
+    const url = new URL(page.url());
+    expect([url.searchParams.get('status'), url.searchParams.get('q'), url.searchParams.get('page')]).toEqual(['rejected', q, '2']);
+    const report = (await (await fetch(new URL(`/doc/${BIG}/export.json`, srv.url))).json()) as { documents: Array<{ findings: Array<{ id: string; segment: number }> }> };
+    const doc = report.documents[0]!;
+    const statusOf = (id: string) => srv.store.decisions(BIG).get(id)?.status;
+    const hasQ = (seg: number) => mtLine(seg + 1).includes(q);
+    for (const f of doc.findings) expect(statusOf(f.id), `segment ${f.segment + 1}`).toBe(hasQ(f.segment) ? 'accepted' : 'rejected');
+    expect(doc.findings.filter((f) => hasQ(f.segment))).toHaveLength(110);
+  });
+
   it('the help overlay lists every key', async () => {
     await open(`/doc/${BIG}`);
     await page.keyboard.press('?');
