@@ -10,7 +10,7 @@
 // against the human MQM score (−Σ Google weights), over all segments and by item (within the translations of
 // one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
 // words: longer output, more room for errors) on the same segments.
-// Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference]
+// Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference] [--half calibration|held-out|all]
 // MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json and every segment
 // with its findings and human score to /tmp/x.<pair>.segments.json (for calibration
 // outside the project; the file holds the data's sentences, so never inside the repository).
@@ -24,10 +24,23 @@ const DATA = new URL('../../shared/data/mqm-ted-dev/', import.meta.url).pathname
 const args = process.argv.slice(2);
 const kindArg = args.indexOf('--kind');
 const KIND = (kindArg >= 0 ? args[kindArg + 1] : 'reference') as 'post-edit' | 'reference';
-const PAIRS = args.filter((a, i) => !a.startsWith('--') && (kindArg < 0 || i !== kindArg + 1));
+const PAIRS = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
 
 interface Span { start: number; end: number; category: string; severity: string }
-interface Seg { system: string; seg: string; source: string; mt: string; spans: Span[]; human: number }
+interface Seg { system: string; doc: string; seg: string; source: string; mt: string; spans: Span[]; human: number }
+
+// Calibration vs held-out, by talk (document): whatever severity.ts / the rules learn from this data is read off
+// the calibration talks only; the targets are reported on the held-out talk (the largest one, so that its
+// figures are the steadiest) and, labelled, on all. zh→en: talk.5 + talk.7 (101 source segments) vs talk.9 (159);
+// en→de: talk.3 + talk.5 (101) vs talk.6 (159).
+const CALIBRATION: Record<'zhen' | 'ende', ReadonlySet<string>> = {
+  zhen: new Set(['talk.5', 'talk.7']),
+  ende: new Set(['talk.3', 'talk.5']),
+};
+type Half = 'held-out' | 'calibration' | 'all';
+const halfArg = args.indexOf('--half');
+/** Which half the detailed tables (confusion, per rule) describe; the summary always shows all three. */
+const DETAIL: Half = (halfArg >= 0 ? args[halfArg + 1] : 'calibration') as Half;
 
 /** Google's weights for this data (the data's README): Major 5, Minor 1, minor Fluency/Punctuation 0.1,
  *  Non-translation 25, source errors 0. */
@@ -44,11 +57,11 @@ function load(file: string): Map<string, Seg> {
   const lines = readFileSync(file, 'utf8').split('\n').slice(1);
   for (const line of lines) {
     if (!line) continue;
-    const [system, , , seg, , source, target, category, severity] = line.split('\t') as string[];
+    const [system, doc, , seg, , source, target, category, severity] = line.split('\t') as string[];
     const key = `${system}\t${seg}`;
     const mt = target!.replace(/<\/?v>/g, '');
     let s = segs.get(key);
-    if (!s) segs.set(key, (s = { system: system!, seg: seg!, source: source!, mt, spans: [], human: 0 }));
+    if (!s) segs.set(key, (s = { system: system!, doc: doc!, seg: seg!, source: source!, mt, spans: [], human: 0 }));
     s.human -= weight(category!, severity!);
     const open = target!.indexOf('<v>');
     if (open >= 0 && category !== 'No-error' && !category!.startsWith('Source')) {
@@ -126,11 +139,11 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
   const refs = new Map([...segs.values()].filter((s) => s.system === refSystem).map((s) => [s.seg, s.mt]));
   const systems = [...new Set([...segs.values()].map((s) => s.system))].filter((s) => s !== refSystem).sort();
 
-  const matched: Array<{ human: Span; tqa: Finding }> = [];
+  const matched: Array<{ human: Span; tqa: Finding; cal: boolean }> = [];
   const dump: unknown[] = [];
   const segDump: unknown[] = [];
-  let humanSpans = 0;
-  const rows: Array<{ seg: string; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
+  const humanSpans: Record<Half, number> = { 'held-out': 0, calibration: 0, all: 0 };
+  const rows: Array<{ seg: string; cal: boolean; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
   const categories = new Map<string, number>();
   const t0 = performance.now();
   for (const system of systems) {
@@ -168,6 +181,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
       if (process.env.MQM_DUMP) segDump.push({ system, seg: s.seg, human: s.human, words: s.mt.split(/\s+/).length, chrf: m.chrf, ter: m.ter, f: fs.map((f) => [f.category, f.severity, f.rule, f.message.replace(/^.*": /, '').replace(/ \(.*$/, ''), f.mt.text.split(/\s+/).filter(Boolean).length, f.corrected.text.split(/\s+/).filter(Boolean).length]) });
       rows.push({
         seg: s.seg,
+        cal: CALIBRATION[pair].has(s.doc),
         human: s.human,
         tqa: -Math.min(NON_TRANSLATION, fs.reduce((a, f) => a + findingPenalty(f, { preset: 'wmt-google' }), 0)),
         chrf: m.chrf ?? 0,
@@ -176,7 +190,8 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
         len: -s.mt.split(/\s+/).filter(Boolean).length,
       });
       for (const h of s.spans) {
-        humanSpans++;
+        humanSpans.all++;
+        humanSpans[CALIBRATION[pair].has(s.doc) ? 'calibration' : 'held-out']++;
         let best: Finding | undefined;
         let bestOverlap = -1;
         for (const f of fs) {
@@ -187,7 +202,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
           const touches = overlap > 0 || (overlap === 0 && (a === b || h.start === h.end));
           if (touches && overlap > bestOverlap) (best = f), (bestOverlap = overlap);
         }
-        if (best) matched.push({ human: h, tqa: best });
+        if (best) matched.push({ human: h, tqa: best, cal: CALIBRATION[pair].has(s.doc) });
         if (process.env.MQM_DUMP) dump.push({ h, f: best ? { category: best.category, severity: best.severity, rule: best.rule, message: best.message, mt: best.mt.text, cor: best.corrected.text, type: best.type } : null, chrf: doc.segments[i]!.metrics.chrf, findings: fs.filter((f) => f.severity !== 'neutral').length, words: s.mt.split(/\s+/).length, mt: s.mt.slice(h.start, h.end) });
       }
     });
@@ -199,31 +214,61 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
     writeFileSync(`${process.env.MQM_DUMP}.${pair}.segments.json`, JSON.stringify(segDump));
   }
 
-  const catPairs = matched.map((m) => [humanTop(m.human.category), TOP[m.tqa.category.split('/')[0]!] ?? 'Other'] as [string, string]);
-  const catAgree = catPairs.filter(([a, b]) => a === b).length / matched.length;
-  const sevAgree = matched.filter((m) => (m.tqa.severity === 'minor' ? 'Minor' : 'Major') === m.human.severity).length / matched.length;
-  const humanMinorCalledMajor = matched.filter((m) => m.human.severity === 'Minor' && m.tqa.severity !== 'minor').length;
-  const humanMinor = matched.filter((m) => m.human.severity === 'Minor').length;
+  const inHalf = (half: Half) => (x: { cal: boolean }) => half === 'all' || x.cal === (half === 'calibration');
+  const topOf = (m: { human: Span; tqa: Finding }) => [humanTop(m.human.category), TOP[m.tqa.category.split('/')[0]!] ?? 'Other'] as [string, string];
+  const tqaMajor = (f: Finding) => f.severity !== 'minor';
+  const metrics = ['tqa', 'chrf', 'bleu', 'ter', 'len'] as const;
+  const names = { tqa: '−tqa penalty (wmt-google)', chrf: 'chrF', bleu: 'BLEU', ter: '−TER', len: 'length only (−MT words)' };
+  /** Kendall over all segments and by item (mean over the items with a defined tau) of one column. */
+  const correlations = (rs: typeof rows, k: (typeof metrics)[number]) => {
+    const items = new Map<string, typeof rows>();
+    for (const r of rs) items.set(r.seg, [...(items.get(r.seg) ?? []), r]);
+    const byItem = [...items.values()].map((xs) => kendall(xs.map((r) => r[k]), xs.map((r) => r.human))).filter((t): t is number => t !== undefined);
+    return {
+      all: kendall(rs.map((r) => r[k]), rs.map((r) => r.human)),
+      item: byItem.reduce((a, b) => a + b, 0) / byItem.length,
+      items: byItem.length,
+      pearson: pearson(rs.map((r) => r[k]), rs.map((r) => r.human)),
+    };
+  };
 
   console.log(`### mqm-ted-dev ${pair} (${systems.length} systems against ${refSystem}, ${rows.length} segments, corrected kind: ${KIND}; audited in ${secs.toFixed(1)} s)\n`);
-  console.log(`| spans | value |\n|---|---|`);
-  console.log(`| rater spans | ${humanSpans} |`);
-  console.log(`| … with an overlapping non-neutral tqa finding (matched) | ${matched.length} (${((100 * matched.length) / humanSpans).toFixed(1)}%) |`);
-  console.log(`| top-level category agreement | ${catAgree.toFixed(3)} |`);
+  // The targets, per half: held-out is the figure to quote; calibration is what the policy was read from.
+  console.log(`| half | segments | rater spans matched | category agreement | κ | severity agreement | Kendall −penalty (all) | … length only | by item −penalty | … chrF by item |\n|---|---|---|---|---|---|---|---|---|---|`);
+  for (const half of ['held-out', 'calibration', 'all'] as const) {
+    const ms = matched.filter(inHalf(half));
+    const rs = rows.filter(inHalf(half));
+    const cp = ms.map(topOf);
+    const sev = ms.filter((m) => (tqaMajor(m.tqa) ? 'Major' : 'Minor') === m.human.severity).length / ms.length;
+    const t = correlations(rs, 'tqa');
+    const l = correlations(rs, 'len');
+    const c = correlations(rs, 'chrf');
+    console.log(`| ${half} | ${rs.length} | ${ms.length} | ${f3(cp.filter(([a, b]) => a === b).length / ms.length)} | ${f3(cohenKappa(cp))} | ${f3(sev)} | ${f3(t.all)} | ${f3(l.all)} | ${f3(t.item)} | ${f3(c.item)} |`);
+  }
+  console.log(`\nDetail below: ${DETAIL} half (--half held-out|calibration|all).\n`);
+
+  const detail = matched.filter(inHalf(DETAIL));
+  const catPairs = detail.map(topOf);
+  const humanMinorCalledMajor = detail.filter((m) => m.human.severity === 'Minor' && tqaMajor(m.tqa)).length;
+  const humanMinor = detail.filter((m) => m.human.severity === 'Minor').length;
+  console.log(`| spans (${DETAIL}) | value |\n|---|---|`);
+  console.log(`| rater spans | ${humanSpans[DETAIL]} |`);
+  console.log(`| … with an overlapping non-neutral tqa finding (matched) | ${detail.length} (${((100 * detail.length) / humanSpans[DETAIL]).toFixed(1)}%) |`);
+  console.log(`| top-level category agreement | ${(catPairs.filter(([a, b]) => a === b).length / detail.length).toFixed(3)} |`);
   console.log(`| Cohen's kappa (top level) | ${cohenKappa(catPairs).toFixed(3)} |`);
-  console.log(`| severity agreement | ${sevAgree.toFixed(3)} |`);
+  console.log(`| severity agreement | ${(detail.filter((m) => (tqaMajor(m.tqa) ? 'Major' : 'Minor') === m.human.severity).length / detail.length).toFixed(3)} |`);
   console.log(`| rater Minor called major/critical | ${humanMinorCalledMajor} of ${humanMinor} |\n`);
 
   const labels = [...new Set(catPairs.flat())].sort();
   console.log(`| rater \\ tqa | ${labels.join(' | ')} |\n|---|${labels.map(() => '---|').join('')}`);
   for (const h of labels) console.log(`| ${h} | ${labels.map((t) => catPairs.filter(([a, b]) => a === h && b === t).length).join(' | ')} |`);
   // The rater's Style/Awkward spans as tqa sees them (the issue's headline confusion).
-  const awk = matched.filter((m) => m.human.category === 'Style/Awkward');
+  const awk = detail.filter((m) => m.human.category === 'Style/Awkward');
   const awkMis = awk.filter((m) => m.tqa.category === 'accuracy/mistranslation').length;
   console.log(`\nrater Style/Awkward spans matched: ${awk.length}, of which tqa accuracy/mistranslation: ${awkMis}`);
   // Per tqa rule (and the WordNet verdict for en/mistranslation): what the raters said on the same spans.
-  const byRule = new Map<string, Array<{ human: Span; tqa: Finding }>>();
-  for (const m of matched) {
+  const byRule = new Map<string, typeof detail>();
+  for (const m of detail) {
     const k = m.tqa.rule === 'en/mistranslation' ? `${m.tqa.rule} (${m.tqa.message.replace(/^.*": /, '').replace(/ \(.*$/, '')})` : m.tqa.rule;
     byRule.set(k, [...(byRule.get(k) ?? []), m]);
   }
@@ -235,19 +280,13 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
     const major = ms.filter((m) => m.human.severity === 'Major').length;
     console.log(`| ${rule} | ${ms.length} | ${tc[0]} (${tc[1]}) | ${hc} | ${((100 * major) / ms.length).toFixed(0)}% |`);
   }
-  console.log(`\ntqa non-neutral findings by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
+  console.log(`\ntqa non-neutral findings by category (all): ${[...categories].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}\n`);
 
-  const metrics = ['tqa', 'chrf', 'bleu', 'ter', 'len'] as const;
-  const names = { tqa: '−tqa penalty (wmt-google)', chrf: 'chrF', bleu: 'BLEU', ter: '−TER', len: 'length only (−MT words)' };
-  const human = rows.map((r) => r.human);
-  const items = new Map<string, typeof rows>();
-  for (const r of rows) items.set(r.seg, [...(items.get(r.seg) ?? []), r]);
-  console.log(`| per segment | Kendall (all) | Kendall by item | Pearson (all) |\n|---|---|---|---|`);
+  const dRows = rows.filter(inHalf(DETAIL));
+  console.log(`| per segment (${DETAIL}) | Kendall (all) | Kendall by item | Pearson (all) |\n|---|---|---|---|`);
   for (const k of metrics) {
-    const x = rows.map((r) => r[k]);
-    const byItem = [...items.values()].map((rs) => kendall(rs.map((r) => r[k]), rs.map((r) => r.human))).filter((t): t is number => t !== undefined);
-    const mean = byItem.reduce((a, b) => a + b, 0) / byItem.length;
-    console.log(`| ${names[k]} | ${f3(kendall(x, human))} | ${f3(mean)} (${byItem.length} items) | ${f3(pearson(x, human))} |`);
+    const c = correlations(dRows, k);
+    console.log(`| ${names[k]} | ${f3(c.all)} | ${f3(c.item)} (${c.items} items) | ${f3(c.pearson)} |`);
   }
   console.log('');
 }
