@@ -57,11 +57,20 @@ export interface StoredDecision extends Decision {
   snapshot?: FindingSnapshot;
 }
 
-/** A finding on which reviewers' latest statuses differ since the last arbitration. */
+/** A finding on which reviewers' latest judgements differ since the last arbitration: their statuses, or, both
+ *  accepting it, the category or severity they gave it. */
 export interface Disagreement {
   findingId: string;
-  /** Each reviewer's latest status, by reviewer name (sorted). */
-  statuses: Array<{ reviewer: string; status: string; at: string }>;
+  /** Each reviewer's latest status (and category/severity override when they gave one), by reviewer name (sorted). */
+  statuses: Array<{ reviewer: string; status: string; at: string; category?: string; severity?: string }>;
+}
+
+/** A lead's settlement of a disagreement: the final decision that counts until a later one. */
+export interface Resolution {
+  findingId: string;
+  by: string;
+  at: string;
+  status: string;
 }
 
 export interface Store {
@@ -72,6 +81,12 @@ export interface Store {
   readonly readOnly: boolean;
   /** Findings that reviewers disagree on (latest status per reviewer differs), for a lead to arbitrate. */
   disagreements(documentId: string): Disagreement[];
+  /** Each rater's own decisions, replayed from the history (the decisions table holds only the final one):
+   *  rater name → finding id → that rater's latest status, category, severity and comment. A lead's arbitration
+   *  is a resolution, not a rating: it is not in the lead's own decisions. */
+  raterDecisions(documentId: string): Map<string, Map<string, Decision>>;
+  /** The latest resolution per finding by a lead (arbitrate). */
+  resolutions(documentId: string): Map<string, Resolution>;
   /** Marks an uploaded document as deleted (its decisions and history stay; the id is never reused). */
   markDeleted(documentId: string, by: string): void;
   deletedIds(): Set<string>;
@@ -83,7 +98,9 @@ export interface Store {
   /** Same, with revision numbers and snapshots (for the history and orphan views). */
   storedDecisions(documentId: string): StoredDecision[];
   /** Applies a change atomically (read-modify-write in one immediate transaction, so concurrent writers from
-   *  other connections or processes serialise: the later one wins and both are in the history). */
+   *  other connections or processes serialise: the later one wins and both are in the history). On a finding a
+   *  lead has resolved, an ordinary change is the rater's own (history, rater view) and the final decision stays the
+   *  lead's; `arbitrate` makes the change the new resolution. */
   decide(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot, opts?: { arbitrate?: boolean }): Decision;
   /** The same change to many findings in one transaction (bulk actions). Returns how many were changed. */
   decideMany(documentId: string, items: Array<{ findingId: string; snapshot?: FindingSnapshot }>, change: DecisionChange, reviewer: string): number;
@@ -183,6 +200,18 @@ interface AnnotationRow {
   at: string;
 }
 
+/** The fields applyOne logs, in the order it logs them. */
+const FIELD_ORDER = ['status', 'category', 'severity', 'comment'] as const;
+
+interface RatingRow {
+  seq: number;
+  finding_id: string;
+  reviewer: string;
+  field: string;
+  new_value: string | null;
+  at: string;
+}
+
 interface HistoryRow {
   seq: number;
   document_id: string;
@@ -205,8 +234,11 @@ class SqliteStore implements Store {
   ) {
     this.accounts = new Accounts(db);
     this.q = {
-      statusLog: db.prepare<[string], { finding_id: string; reviewer: string; field: string; new_value: string | null; at: string }>(
-        "SELECT finding_id, reviewer, field, new_value, at FROM history WHERE document_id = ? AND field IN ('status', 'arbitration') ORDER BY seq",
+      raterLog: db.prepare<[string], RatingRow>(
+        "SELECT seq, finding_id, reviewer, field, new_value, at FROM history WHERE document_id = ? AND field IN ('status', 'category', 'severity', 'comment', 'arbitration') ORDER BY seq",
+      ),
+      resolved: db.prepare<[string, string], { one: number }>(
+        "SELECT 1 AS one FROM history WHERE document_id = ? AND finding_id = ? AND field = 'arbitration' LIMIT 1",
       ),
       markDeleted: db.prepare('INSERT OR REPLACE INTO deleted_documents (document_id, by, at) VALUES (?, ?, ?)'),
       deleted: db.prepare<[], { document_id: string }>('SELECT document_id FROM deleted_documents'),
@@ -257,7 +289,7 @@ class SqliteStore implements Store {
     checkId(findingId, 'finding id');
     return this.db
       .transaction(() => {
-        const d = this.applyOne(documentId, findingId, change, who, snapshot);
+        const d = this.applyOne(documentId, findingId, change, who, snapshot, opts.arbitrate === true);
         if (opts.arbitrate) this.q.log.run(documentId, findingId, who, d.at, 'arbitration', null, d.status);
         return d;
       })
@@ -265,24 +297,86 @@ class SqliteStore implements Store {
   }
 
   disagreements(documentId: string): Disagreement[] {
-    // Replays the status changes: each reviewer's latest status per finding; an arbitration settles what came before.
-    const latest = new Map<string, Map<string, { status: string; at: string }>>();
-    for (const r of this.q.statusLog.all(documentId)) {
+    // Replays the raters' changes: each reviewer's latest judgement per finding; an arbitration settles what came
+    // before (a judgement made since counts again).
+    type Judgement = { status?: string; at: string; category?: string; severity?: string };
+    const latest = new Map<string, Map<string, Judgement>>();
+    for (const r of this.ratingRows(documentId)) {
       if (r.field === 'arbitration') {
         latest.delete(r.finding_id);
         continue;
       }
       let m = latest.get(r.finding_id);
       if (!m) latest.set(r.finding_id, (m = new Map()));
-      m.set(r.reviewer, { status: r.new_value ?? 'open', at: r.at });
+      const j: Judgement = m.get(r.reviewer) ?? { at: r.at };
+      j.at = r.at;
+      if (r.field === 'status') j.status = r.new_value ?? 'open';
+      else if (r.field === 'category' || r.field === 'severity') {
+        if (r.new_value === null) delete j[r.field];
+        else j[r.field] = r.new_value;
+      }
+      m.set(r.reviewer, j);
     }
     const out: Disagreement[] = [];
+    const labelOf = (j: Judgement) => (j.status === 'rejected' ? 'rejected' : `${j.status}\u0000${j.category ?? ''}\u0000${j.severity ?? ''}`);
     for (const [findingId, m] of latest) {
-      const decided = [...m].filter(([, v]) => v.status !== 'open');
-      if (new Set(decided.map(([, v]) => v.status)).size < 2) continue;
-      out.push({ findingId, statuses: decided.sort(([a], [b]) => a.localeCompare(b)).map(([reviewer, v]) => ({ reviewer, ...v })) });
+      const decided = [...m].filter(([, v]) => v.status !== undefined && v.status !== 'open');
+      if (new Set(decided.map(([, v]) => labelOf(v))).size < 2) continue;
+      out.push({
+        findingId,
+        statuses: decided
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([reviewer, v]) => ({ reviewer, status: v.status!, at: v.at, ...(v.status === 'accepted' && v.category ? { category: v.category } : {}), ...(v.status === 'accepted' && v.severity ? { severity: v.severity } : {}) })),
+      });
     }
     return out.sort((a, b) => a.findingId.localeCompare(b.findingId));
+  }
+
+  raterDecisions(documentId: string): Map<string, Map<string, Decision>> {
+    const out = new Map<string, Map<string, Decision>>();
+    for (const r of this.ratingRows(documentId)) {
+      if (r.field === 'arbitration') continue;
+      let mine = out.get(r.reviewer);
+      if (!mine) out.set(r.reviewer, (mine = new Map()));
+      const d: Decision = mine.get(r.finding_id) ?? { status: 'open', reviewer: r.reviewer, at: r.at };
+      d.at = r.at;
+      const v = r.new_value;
+      if (r.field === 'status') d.status = (v ?? 'open') as DecisionStatus;
+      else if (r.field === 'category') v === null ? delete d.category : (d.category = v as Category);
+      else if (r.field === 'severity') v === null ? delete d.severity : (d.severity = v as Severity);
+      else if (r.field === 'comment') v === null ? delete d.comment : (d.comment = v);
+      mine.set(r.finding_id, d);
+    }
+    return out;
+  }
+
+  resolutions(documentId: string): Map<string, Resolution> {
+    const out = new Map<string, Resolution>();
+    for (const r of this.ratingRows(documentId)) {
+      if (r.field === 'arbitration') out.set(r.finding_id, { findingId: r.finding_id, by: r.reviewer, at: r.at, status: r.new_value ?? 'open' });
+    }
+    return out;
+  }
+
+  /** The history rows that carry judgements, oldest first, without the field rows a lead's arbitration wrote:
+   *  those are the resolution, not the lead's rating. They are the rows just before the 'arbitration' row (one
+   *  transaction: consecutive seq numbers), of the same finding, lead and moment, at most one per field in the
+   *  order applyOne writes them. */
+  private ratingRows(documentId: string): RatingRow[] {
+    const rows = this.q.raterLog.all(documentId);
+    const skip = new Set<number>();
+    rows.forEach((a, i) => {
+      if (a.field !== 'arbitration') return;
+      let order: number = FIELD_ORDER.length;
+      for (let j = i - 1; j >= 0; j--) {
+        const r = rows[j]!;
+        const k = FIELD_ORDER.indexOf(r.field as (typeof FIELD_ORDER)[number]);
+        if (r.seq !== rows[j + 1]!.seq - 1 || r.finding_id !== a.finding_id || r.reviewer !== a.reviewer || r.at !== a.at || k < 0 || k >= order) break;
+        skip.add(j);
+        order = k;
+      }
+    });
+    return skip.size === 0 ? rows : rows.filter((_, i) => !skip.has(i));
   }
 
   markDeleted(documentId: string, by: string): void {
@@ -403,9 +497,12 @@ class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Must run inside a transaction: reads the current row, writes the merged one and one history row per field. */
-  private applyOne(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot): Decision {
+  /** Must run inside a transaction: reads the current row, writes the merged one and one history row per field.
+   *  A finding a lead resolved keeps its final decision unless this is a new resolution: the change is then the
+   *  rater's own, in the history only. */
+  private applyOne(documentId: string, findingId: string, change: DecisionChange, reviewer: string, snapshot?: FindingSnapshot, arbitrate = false): Decision {
     const before = this.q.one.get(documentId, findingId);
+    const keepFinal = !arbitrate && before !== undefined && this.q.resolved.get(documentId, findingId) !== undefined;
     const at = new Date().toISOString();
     const next = {
       status: before?.status ?? 'open',
@@ -422,6 +519,7 @@ class SqliteStore implements Store {
       this.q.log.run(documentId, findingId, reviewer, at, field, field === 'status' && !before ? null : old, neu);
       (next as Record<string, string | null>)[field] = neu;
     }
+    if (keepFinal) return toDecision(before);
     const row = {
       documentId,
       findingId,
