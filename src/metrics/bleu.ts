@@ -4,8 +4,9 @@
 // sacrebleu to ~1e-14 (V8's Math.log/exp are not glibc's); statistics exactly.
 
 import { BLEU_TOKENIZERS, checkBleuTokenizer, type BleuTokenizerName } from './bleu-tokenizers.js';
-import { wordNgramCounts } from './ngrams.js';
+import { spanNgramCounts, wordNgramCounts } from './ngrams.js';
 import { formatSignature, pyFixed2, yesNo } from './signature.js';
+import { spans13a } from './tokenizer-13a.js';
 import { pyRstrip } from './whitespace.js';
 
 export const BLEU_MAX_ORDER = 4;
@@ -52,10 +53,25 @@ export function bleuTokens(text: string, opts: BleuOptions = {}): string[] {
   return tok(s);
 }
 
+/** 13a (the default) as spans of the preprocessed line: the tokens' identities without a string per token. */
+const spansLower = (line: string, at: number) => spans13a(pyRstrip(line.toLowerCase()), at);
+const spansCased = (line: string, at: number) => spans13a(pyRstrip(line), at);
+
 export function bleuSentenceStats(hyp: string, ref: string, opts: BleuOptions = {}): BleuStats {
+  const order = opts.maxNgramOrder ?? BLEU_MAX_ORDER;
+  if ((opts.tokenize ?? '13a') === '13a') {
+    const { orders, nh, nr } = spanNgramCounts(hyp, ref, opts.lowercase ? spansLower : spansCased, order);
+    const correct = new Array<number>(orders.length);
+    const total = new Array<number>(orders.length);
+    for (let i = 0; i < orders.length; i++) {
+      correct[i] = orders[i]!.match;
+      total[i] = orders[i]!.hyp;
+    }
+    return { correct, total, sysLen: nh, refLen: nr };
+  }
   const h = bleuTokens(hyp, opts);
   const r = bleuTokens(ref, opts);
-  const orders = wordNgramCounts(h, r, opts.maxNgramOrder ?? BLEU_MAX_ORDER);
+  const orders = wordNgramCounts(h, r, order);
   return { correct: orders.map((c) => c.match), total: orders.map((c) => c.hyp), sysLen: h.length, refLen: r.length };
 }
 

@@ -4,6 +4,7 @@
 // through a small open-addressing table of integer keys, so counting needs no string keys at all. Keys that
 // would not fit in 31 bits (only for enormous segments) fall back to string keys; both give the same counts.
 
+import { WORD_HASH_PRIME, WORD_HASH_SEED } from './tokenizer-13a.js';
 import { isPyWhitespaceCode } from './whitespace.js';
 
 export interface OrderCounts {
@@ -55,9 +56,97 @@ class DenseIds {
 
 const dense = new DenseIds();
 const MAX_KEY = 2 ** 31;
-const stringIds = new Map<string, number>();
-/** Below DIRECT_MAX, so that the items are direct-addressed. */
-const WORD_IDS_MAX = 1 << 19;
+/** Dense word ids for one call's two sides: 0, 1, 2, ... in order of first appearance, through a small
+ *  open-addressing table on the words' hashes (FNV-1a over UTF-16 code units, see tokenizer-13a.ts). Words are
+ *  spans of one buffer of code units that holds both sides (a tokeniser's buffer), and an id remembers where
+ *  its word first occurred to compare against, so that no string per word is needed. The table holds only the
+ *  call's own words, so it stays in the cache; a generation stamp per slot makes a reset O(1). */
+class WordIds {
+  private slots = new Int32Array(1 << 10);
+  private stamps = new Uint32Array(1 << 10);
+  private gen = 0;
+  private mask = (1 << 10) - 1;
+  /** Per id: hash, and where the word first occurred in the buffer: [first, first + length). */
+  private hashes: Int32Array = new Int32Array(1 << 9);
+  private first: Int32Array = new Int32Array(1 << 9);
+  private length: Int32Array = new Int32Array(1 << 9);
+  /** Dense ids handed out in this call. */
+  count = 0;
+
+  /** Starts a call that will ask for about `words` words (the table grows if there are more). */
+  begin(words: number): void {
+    let cap = 1 << 10;
+    while (cap < 2 * words) cap *= 2;
+    if (this.slots.length < cap) {
+      this.slots = new Int32Array(cap);
+      this.stamps = new Uint32Array(cap);
+      this.gen = 0;
+    }
+    this.mask = this.slots.length - 1;
+    if (++this.gen === 0xffffffff) {
+      this.stamps.fill(0);
+      this.gen = 1;
+    }
+    this.count = 0;
+  }
+
+  /** The dense id of the word codes[start, end) whose hash is h. `codes` holds the same code units throughout a
+   *  call (it may be another, grown copy). */
+  id(codes: Uint16Array, start: number, end: number, h: number): number {
+    const { slots, stamps, gen, mask, hashes, first, length } = this;
+    const len = end - start;
+    let i = (h ^ (h >>> 15)) & mask;
+    while (stamps[i] === gen) {
+      const id = slots[i]!;
+      if (hashes[id] === h && length[id] === len) {
+        const d = first[id]! - start;
+        let k = start;
+        while (k < end && codes[k + d] === codes[k]) k++;
+        if (k === end) return id;
+      }
+      i = (i + 1) & mask;
+    }
+    const id = this.count++;
+    stamps[i] = gen;
+    slots[i] = id;
+    if (id === hashes.length) {
+      this.hashes = grow(hashes);
+      this.first = grow(first);
+      this.length = grow(length);
+    }
+    this.hashes[id] = h;
+    this.first[id] = start;
+    this.length[id] = len;
+    if (2 * this.count > mask) this.growTable();
+    return id;
+  }
+
+  private growTable(): void {
+    const cap = 2 * this.slots.length;
+    const mask = cap - 1;
+    const slots = (this.slots = new Int32Array(cap));
+    const stamps = (this.stamps = new Uint32Array(cap));
+    const gen = (this.gen = 1);
+    this.mask = mask;
+    for (let id = 0; id < this.count; id++) {
+      const h = this.hashes[id]!;
+      let i = (h ^ (h >>> 15)) & mask;
+      while (stamps[i] === gen) i = (i + 1) & mask;
+      stamps[i] = gen;
+      slots[i] = id;
+    }
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
+const wordIds = new WordIds();
+/** Both sides' words' code units, for wordNgramCounts (string input). */
+let wordCodes = new Uint16Array(1024);
 
 /** Counts for character n-grams (code points) of orders 1..maxOrder. */
 export function charNgramCounts(hyp: string, ref: string, maxOrder: number): OrderCounts[] {
@@ -81,18 +170,69 @@ function charCounts(hyp: string, ref: string, maxOrder: number, dropSpace: boole
 
 /** Counts for word n-grams of orders 1..maxOrder (words compared with ===). */
 export function wordNgramCounts(hyp: readonly string[], ref: readonly string[], maxOrder: number): OrderCounts[] {
-  // Word ids are kept across calls (a lookup is cheaper than an insertion); they only need to be equal for equal
-  // words within one call, so the map is simply forgotten between calls once it holds WORD_IDS_MAX words.
-  if (stringIds.size > WORD_IDS_MAX) stringIds.clear();
   const b = scratch(9 * (hyp.length + ref.length) + 2);
+  let size = 0;
+  for (const ws of [hyp, ref]) for (let i = 0; i < ws.length; i++) size += ws[i]!.length;
+  if (wordCodes.length < size) wordCodes = new Uint16Array(2 * size);
+  const codes = wordCodes;
+  wordIds.begin(hyp.length + ref.length);
+  let at = 0;
   let k = 0;
   for (const ws of [hyp, ref])
     for (let i = 0; i < ws.length; i++) {
-      let v = stringIds.get(ws[i]!);
-      if (v === undefined) stringIds.set(ws[i]!, (v = stringIds.size));
-      b[k++] = v;
+      const w = ws[i]!;
+      let h = WORD_HASH_SEED;
+      for (let j = 0; j < w.length; j++) {
+        const c = w.charCodeAt(j);
+        codes[at + j] = c;
+        h = Math.imul(h ^ c, WORD_HASH_PRIME);
+      }
+      b[k++] = wordIds.id(codes, at, at + w.length, h);
+      at += w.length;
     }
-  return countOrders(b, hyp.length, ref.length, maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder));
+  return countOrders(b, hyp.length, ref.length, maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder), wordIds.count);
+}
+
+/** A line's tokens as spans of a buffer of code units: token k is codes[starts[k], ends[k]), the line's text
+ *  from `at` on, and hashes[k] is the token's FNV-1a hash over its code units (WORD_HASH_SEED, WORD_HASH_PRIME). */
+export interface TokenSpans {
+  text: string;
+  at: number;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  codes: Uint16Array;
+}
+
+/** Counts for the word n-grams of two lines tokenised by `spansOf` (whose result may be reused by its next call,
+ *  keeping the codes before the `at` it is given), without a string per token; also gives the token counts. */
+export function spanNgramCounts(
+  hyp: string,
+  ref: string,
+  spansOf: (line: string, at: number) => TokenSpans,
+  maxOrder: number,
+): { orders: OrderCounts[]; nh: number; nr: number } {
+  // 13a-like tokenisers give at most one token per code unit; half that is a generous start.
+  wordIds.begin((hyp.length + ref.length) >> 1);
+  let b = buf;
+  let k = 0;
+  let at = 0;
+  const lengths = [0, 0];
+  for (let side = 0; side < 2; side++) {
+    const sp = spansOf(side === 0 ? hyp : ref, at);
+    const { count, starts, ends, hashes, codes } = sp;
+    b = scratch(9 * (k + count) + 2);
+    for (let t = 0; t < count; t++) b[k++] = wordIds.id(codes, starts[t]!, ends[t]!, hashes[t]!);
+    lengths[side] = count;
+    at = sp.at + sp.text.length;
+  }
+  const [nh, nr] = lengths as [number, number];
+  const words = (line: string): string[] => {
+    const { text, at: a, count, starts, ends } = spansOf(line, 0);
+    return Array.from({ length: count }, (_, t) => text.slice(starts[t]! - a, ends[t]! - a));
+  };
+  return { orders: countOrders(b, nh, nr, maxOrder, () => ngramMatchCountsByString(words(hyp), words(ref), maxOrder), wordIds.count), nh, nr };
 }
 
 /** Counts for n-grams of item ids (each below 2^31) already in `b[0, nh + nr)`: hyp then ref. `b` must be the
@@ -124,9 +264,13 @@ function codePointsInto(s: string, b: Int32Array, at: number, dropSpace: boolean
 }
 
 /** Scratch buffer, reused from call to call (typed-array allocation costs more than the counting). */
-let buf = new Int32Array(0);
+let buf: Int32Array = new Int32Array(0);
 function scratch(size: number): Int32Array {
-  if (buf.length < size) buf = new Int32Array(2 * size);
+  if (buf.length < size) {
+    const b = new Int32Array(2 * size);
+    b.set(buf.subarray(0, Math.min(buf.length, size))); // spanNgramCounts grows it while filling it
+    buf = b;
+  }
   return buf;
 }
 
@@ -151,7 +295,7 @@ function nextDirectGen(): number {
  *  next item); counts per class are kept for both sides, hyp positions first, so that a ref occurrence adds to
  *  the match exactly while it is within the hyp count (Σ min(h, r)). The totals are arithmetic (|side| − n + 1).
  *  Layout of b: items [0,L) | pos [L,2L) | class [2L,3L) | next pos | next class | counts A [5L,7L) | counts B. */
-function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fallback: () => OrderCounts[]): OrderCounts[] {
+function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fallback: () => OrderCounts[], denseItems = -1): OrderCounts[] {
   const len = nh + nr;
   let pos = len;
   let cls = 2 * len;
@@ -161,26 +305,43 @@ function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fa
   let ncnt = 7 * len;
   const out: OrderCounts[] = [];
   if (maxOrder < 1) return out;
-  // Order 1: every position; the class is the item's dense id, which replaces the item.
-  for (let i = 0; i < len; i++) if (b[i]! >= DIRECT_MAX) return fallback();
-  let g = nextDirectGen();
+  // Order 1: every position; the class is the item's dense id, which replaces the item. Items that are dense
+  // ids already (denseItems of them: 0 .. denseItems − 1) are their own class.
+  let g = 0;
   let classes = 0;
   let match = 0;
-  for (let i = 0; i < len; i++) {
-    const x = b[i]!;
-    let id: number;
-    if (directStamps[x] === g) id = directVals[x]!;
-    else {
-      directStamps[x] = g;
-      directVals[x] = id = classes++;
-      b[cnt + 2 * id] = 0;
-      b[cnt + 2 * id + 1] = 0;
+  if (denseItems >= 0) {
+    classes = denseItems;
+    for (let c = 0; c < classes; c++) {
+      b[cnt + 2 * c] = 0;
+      b[cnt + 2 * c + 1] = 0;
     }
-    b[i] = id;
-    b[pos + i] = i;
-    b[cls + i] = id;
-    if (i < nh) b[cnt + 2 * id]!++;
-    else if (++b[cnt + 2 * id + 1]! <= b[cnt + 2 * id]!) match++;
+    for (let i = 0; i < len; i++) {
+      const id = b[i]!;
+      b[pos + i] = i;
+      b[cls + i] = id;
+      if (i < nh) b[cnt + 2 * id]!++;
+      else if (++b[cnt + 2 * id + 1]! <= b[cnt + 2 * id]!) match++;
+    }
+  } else {
+    for (let i = 0; i < len; i++) if (b[i]! >= DIRECT_MAX) return fallback();
+    g = nextDirectGen();
+    for (let i = 0; i < len; i++) {
+      const x = b[i]!;
+      let id: number;
+      if (directStamps[x] === g) id = directVals[x]!;
+      else {
+        directStamps[x] = g;
+        directVals[x] = id = classes++;
+        b[cnt + 2 * id] = 0;
+        b[cnt + 2 * id + 1] = 0;
+      }
+      b[i] = id;
+      b[pos + i] = i;
+      b[cls + i] = id;
+      if (i < nh) b[cnt + 2 * id]!++;
+      else if (++b[cnt + 2 * id + 1]! <= b[cnt + 2 * id]!) match++;
+    }
   }
   out.push({ hyp: nh, ref: nr, match });
   const base = classes;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charNgramCounts, ngramMatchCountsByString, wordNgramCounts } from '../../src/metrics/ngrams.js';
+import { charNgramCounts, ngramMatchCountsByString, spanNgramCounts, wordNgramCounts } from '../../src/metrics/ngrams.js';
+import { spans13a, tokensByRegex, unescape13a } from '../../src/metrics/tokenizer-13a.js';
 import { chrfSentenceStats } from '../../src/metrics/index.js';
 
 // Plain counting with string-keyed maps, as sacrebleu's Counter intersection.
@@ -37,6 +38,27 @@ describe('n-gram match counts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("BLEU's counts from 13a spans (no token strings) equal plain counting of the regex tokens", () => {
+    // Pieces that send a line down each path: the one scan, the char-code passes (adjacent . and ,), and
+    // words that recur across sides and paths (their hashes must agree).
+    const piece = fc.constantFrom('a', 'ab', 'Ab', 'b', '1', '9', '.', ',', '.,', '-', ' ', '  ', '(', '&amp;', '😀', '\u00a0', 'é', '3.5', '\ud800');
+    const line = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    const tokens = (l: string): string[] => tokensByRegex(unescape13a(l));
+    fc.assert(
+      fc.property(line, line, fc.integer({ min: 1, max: 5 }), (h, r, order) => {
+        const got = spanNgramCounts(h, r, spans13a, order);
+        expect(got.orders).toEqual(naive(tokens(h), tokens(r), order));
+        expect([got.nh, got.nr]).toEqual([tokens(h).length, tokens(r).length]);
+      }),
+      { numRuns: 3000 },
+    );
+    // A line too long for the passes (the regexes' tokens, re-joined) against one the one scan takes.
+    const long = 'It costs 3.14, e-mail (U.S.) 2-3 ok. '.repeat(1000);
+    const short = 'It costs 3.14 e-mail (U.S) 2-3 ok'.repeat(3);
+    expect(spanNgramCounts(long, short, spans13a, 4).orders).toEqual(naive(tokens(long), tokens(short), 4));
+    expect(spanNgramCounts(short, long, spans13a, 4).orders).toEqual(naive(tokens(short), tokens(long), 4));
   });
 
   it('falls back to string keys when keys would pass 2^31, with the same chrF statistics', () => {
