@@ -10,6 +10,7 @@ export {
   type Annotation,
   type NewAnnotation,
   type Disagreement,
+  type Resolution,
   type DecisionChange,
   type DecisionStatus,
   type FindingSnapshot,

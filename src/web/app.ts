@@ -9,10 +9,12 @@ import helmet from 'helmet';
 import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import { applyDecisions, makeReport, type AuditOptions } from '../audit.js';
+import type { RaterAgreement } from '../review/agreement.js';
 import { languageTag } from '../lang/index.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Severity } from '../model.js';
 import { segmentTexts } from '../review/annotations.js';
+import { pageAgreement, raterDoc, raterNames, votesByFinding, type RaterData } from '../review/raters.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
 import { checkRole, isDiskFullError, isReadOnlyError, ROLES, type DecisionChange, type Store } from '../store/index.js';
 import { LOGIN_COOKIE, authenticate, defaultAllowedHosts, hostGuard, HttpRefusal, isLoopback, may, needs, originGuard, safeNext } from './auth.js';
@@ -24,6 +26,7 @@ import { Library } from './library.js';
 import { WorkerPool } from '../workers/pool.js';
 import { categoryCss, SEVERITY_LABEL } from './palette.js';
 import {
+  agreementView,
   bulkTargets,
   describe,
   docPage,
@@ -38,6 +41,7 @@ import {
   snapshotOf,
   when,
   type Layout,
+  type RaterMarks,
 } from './view-model.js';
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -211,15 +215,15 @@ export function createApp(opts: AppOptions): App {
     return entry;
   };
   /** For the API and exports: waits for the audit (this request only; the others go on meanwhile). */
-  const reviewed = async (id: unknown): Promise<{ doc: DocumentReport; origin: 'folder' | 'upload' }> => {
+  const reviewed = async (id: unknown): Promise<{ doc: DocumentReport; origin: 'folder' | 'upload'; report: DocumentReport }> => {
     const entry = entryOf(id);
     const st = await audits.report(entry);
     if (st.status === 'failed') throw new InputError(st.message);
     if (st.status !== 'ready') throw new Error('audit not ready after waiting');
-    return { doc: applyCached(entry.id, st.report), origin: entry.origin };
+    return { doc: applyCached(entry.id, st.report), origin: entry.origin, report: st.report };
   };
   /** For pages: the document now, or a page that shows the audit's progress and reloads itself. */
-  const pageDoc = (id: unknown, res: Response): { doc: DocumentReport; origin: 'folder' | 'upload' } | undefined => {
+  const pageDoc = (id: unknown, res: Response): { doc: DocumentReport; origin: 'folder' | 'upload'; report: DocumentReport } | undefined => {
     const entry = entryOf(id);
     const st = audits.state(entry);
     if (st.status === 'failed') throw new InputError(st.message);
@@ -227,8 +231,43 @@ export function createApp(opts: AppOptions): App {
       res.set('Cache-Control', 'no-store').render('pending', { title: entry.id, id: entry.id, progress: progressText(st), refresh: 2 });
       return undefined;
     }
-    return { doc: applyCached(entry.id, st.report), origin: entry.origin };
+    return { doc: applyCached(entry.id, st.report), origin: entry.origin, report: st.report };
   };
+
+  // Several raters: each rater's view of the document, the votes per finding and the agreement, cached like the
+  // reviewed document (recomputed when the audit or any decision changes).
+  interface Raters {
+    data: RaterData;
+    names: string[];
+    views: Map<string, DocumentReport>;
+    marks: RaterMarks;
+    agreement: RaterAgreement | undefined;
+  }
+  const ratersCache = new Map<string, { report: DocumentReport; version: number; raters: Raters }>();
+  const ratersOf = (id: string, report: DocumentReport): Raters => {
+    const version = store.version();
+    const hit = ratersCache.get(id);
+    if (hit && hit.report === report && hit.version === version) return hit.raters;
+    const data: RaterData = { decisions: store.raterDecisions(id), annotations: store.annotations(id) };
+    const names = raterNames(data);
+    const views = new Map(names.map((n) => [n, raterDoc(report, n, data, auditOptions)]));
+    const marks: RaterMarks = { votes: votesByFinding(views), disputed: new Set(store.disagreements(id).map((d) => d.findingId)), resolutions: store.resolutions(id) };
+    const raters = { data, names, views, marks, agreement: pageAgreement(views) };
+    ratersCache.set(id, { report, version, raters });
+    return raters;
+  };
+  /** The rater view a request asks for (`rater`, query or body): '' for the merged view. Any rater of the
+   *  document, or the reviewer themself (whose view may still be empty). */
+  const raterParam = (v: unknown, raters: Raters, me: string): string => {
+    if (v === undefined || v === '') return '';
+    if (typeof v !== 'string') throw new InputError('rater: expected a name.');
+    const r = v.trim();
+    if (r !== '' && r !== me && !raters.names.includes(r)) throw new NotFound(`No rater "${r.slice(0, 80)}" on this document${raters.names.length ? ` (raters: ${raters.names.join(', ')})` : ''}.`);
+    return r;
+  };
+  /** The document as a request sees it: one rater's view, or the merged (final) one. */
+  const viewOf = (doc: DocumentReport, report: DocumentReport, raters: Raters, rater: string): DocumentReport =>
+    rater === '' ? doc : raters.views.get(rater) ?? raterDoc(report, rater, raters.data, auditOptions);
 
   const loginLimiter = rateLimit({
     windowMs: loginLimit.windowMs,
@@ -380,7 +419,11 @@ export function createApp(opts: AppOptions): App {
   app.get('/doc/:id', (req, res) => {
     const got = pageDoc(req.params.id, res);
     if (!got) return;
-    const { doc, origin } = got;
+    const { doc, origin, report } = got;
+    const me = String(res.locals.reviewer);
+    const raters = ratersOf(doc.id, report);
+    const rater = raterParam(req.query.rater, raters, me);
+    const shown = viewOf(doc, report, raters, rater);
     const filters = parseFilters(req.query as Record<string, unknown>);
     const layout = (LAYOUTS as readonly string[]).includes(String(req.query.layout)) ? (req.query.layout as Layout) : 'highlight';
     const one = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -388,14 +431,22 @@ export function createApp(opts: AppOptions): App {
     if (seg !== '' && !/^\d{1,9}$/.test(seg)) throw new InputError(`Go to segment: give a segment number from 1 to ${doc.segments.length}.`);
     const q = one(req.query.q);
     if (q.length > MAX_SEARCH) throw new InputError(`Search: at most ${MAX_SEARCH} characters.`);
-    const page = docPage(doc, filters, layout, Number(req.query.page ?? 1), { q, ...(seg !== '' ? { segment: Number(seg) } : {}) });
-    // Reviewers who disagree (latest statuses differ): listed for everyone, settled by a lead.
+    const page = docPage(shown, filters, layout, Number(req.query.page ?? 1), { q, ...(seg !== '' ? { segment: Number(seg) } : {}) }, rater === '' ? raters.marks : undefined);
+    // Reviewers who disagree (latest judgements differ): listed in the merged view, settled by a lead.
     const byId = new Map(doc.findings.map((f) => [f.id, f]));
-    const disputes = store.disagreements(doc.id).flatMap((d) => {
+    const disputes = rater !== '' ? [] : store.disagreements(doc.id).flatMap((d) => {
       const f = byId.get(d.findingId);
       return f ? [{ findingId: d.findingId, what: describe(snapshotOf(f)), statuses: d.statuses }] : [];
     });
-    res.render('doc', { title: doc.id, p: page, disputes, origin });
+    const raterView = {
+      rater,
+      me,
+      names: raters.names.includes(me) ? raters.names : [...raters.names, me].sort((a, b) => a.localeCompare(b)),
+      readOnly: rater !== '' && rater !== me,
+      agreement: raters.agreement ? agreementView(raters.agreement) : undefined,
+      count: raters.names.length,
+    };
+    res.render('doc', { title: rater ? `${doc.id} (${rater})` : doc.id, p: page, disputes, origin, rv: raterView });
   });
 
   app.get('/doc/:id/history', (req, res) => {
@@ -409,24 +460,33 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.post('/doc/:id/decide', needs('reviewer'), verify, async (req, res) => {
-    const { doc } = await reviewed(req.params.id);
+    const { doc, report } = await reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const reviewer = String(res.locals.reviewer);
+    // From a rater view: only the reviewer's own view takes decisions (another rater's is read-only).
+    const rater = raterParam(body.rater, ratersOf(doc.id, report), reviewer);
+    if (rater !== '' && rater !== reviewer) throw new HttpRefusal(403, `This is ${rater}'s view: decide in your own view or the merged one.`);
+    const seen = viewOf(doc, report, ratersOf(doc.id, report), rater);
     const findingId = stringField(body, 'findingId');
-    const finding = doc.findings.find((f) => f.id === findingId);
+    const finding = seen.findings.find((f) => f.id === findingId);
     if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
     const change = changeFrom(stringField(body, 'action'), body.value, finding.decision?.status ?? 'open');
-    const reviewer = String(res.locals.reviewer);
     // What this change overrides when someone else decided last: the page says so, so a race is visible.
     const previous = store.decisions(doc.id).get(finding.id);
     store.decide(doc.id, finding.id, change, reviewer, snapshotOf(finding));
     if (wantsJson(req)) {
-      const after = (await reviewed(doc.id)).doc;
+      const now = await reviewed(doc.id);
+      const raters = ratersOf(doc.id, now.report);
+      const after = viewOf(now.doc, now.report, raters, rater);
       const n = after.findings.findIndex((f) => f.id === finding.id);
+      const resolution = store.resolutions(doc.id).get(finding.id);
       res.json({
-        finding: findingView(after.findings[n]!, n, {}),
+        finding: findingView(after.findings[n]!, n, {}, rater === '' ? raters.marks : undefined),
         score: scoreView(after),
         progress: progressOf(after.findings),
-        replaced: previous && previous.reviewer !== reviewer ? { reviewer: previous.reviewer, status: previous.status, at: previous.at } : null,
+        replaced: previous && previous.reviewer !== reviewer && !resolution ? { reviewer: previous.reviewer, status: previous.status, at: previous.at } : null,
+        // A lead settled this finding: the change is the reviewer's own rating, the final decision stays.
+        resolved: resolution && resolution.by !== reviewer ? { by: resolution.by, status: resolution.status } : null,
       });
     } else {
       res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
@@ -527,9 +587,17 @@ export function createApp(opts: AppOptions): App {
     const finding = doc.findings.find((f) => f.id === findingId);
     if (!finding) throw new NotFound('That finding no longer exists (the text was re-audited). Reload the page.');
     const action = stringField(body, 'action');
-    if (action !== 'accept' && action !== 'reject') throw new InputError('Arbitrate with accept or reject.');
-    store.decide(doc.id, finding.id, changeFrom(action, undefined), String(res.locals.reviewer), snapshotOf(finding), { arbitrate: true });
-    if (wantsJson(req)) res.json({ arbitrated: finding.id, status: action === 'accept' ? 'accepted' : 'rejected' });
+    let change: DecisionChange;
+    if (action === 'adopt') {
+      // The lead takes one rater's judgement whole: status, category and severity.
+      const rater = stringField(body, 'rater');
+      const theirs = store.raterDecisions(doc.id).get(rater)?.get(finding.id);
+      if (!theirs || theirs.status === 'open') throw new InputError(`${rater.slice(0, 80) || 'That rater'} has not decided this finding.`);
+      change = { status: theirs.status, category: theirs.category ?? null, severity: theirs.severity ?? null };
+    } else if (action === 'accept' || action === 'reject') change = changeFrom(action, undefined);
+    else throw new InputError("Arbitrate with accept, reject or adopt (a rater's decision).");
+    const d = store.decide(doc.id, finding.id, change, String(res.locals.reviewer), snapshotOf(finding), { arbitrate: true });
+    if (wantsJson(req)) res.json({ arbitrated: finding.id, status: d.status });
     else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
   });
 
@@ -543,19 +611,30 @@ export function createApp(opts: AppOptions): App {
   });
 
   app.post('/doc/:id/bulk', needs('reviewer'), verify, async (req, res) => {
-    const { doc } = await reviewed(req.params.id);
+    const { doc, report } = await reviewed(req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const me = String(res.locals.reviewer);
+    const rater = raterParam(body.rater, ratersOf(doc.id, report), me);
+    if (rater !== '' && rater !== me) throw new HttpRefusal(403, `This is ${rater}'s view: bulk actions work in your own view or the merged one.`);
     const filters = parseFilters(body);
     const change = changeFrom(stringField(body, 'action'), body.value);
     const q = stringField(body, 'q');
     if (q.length > MAX_SEARCH) throw new InputError(`Search: at most ${MAX_SEARCH} characters.`);
     // Exactly what the page shows: the filters and the text search.
-    const targets = bulkTargets(doc, filters, q);
+    const targets = bulkTargets(viewOf(doc, report, ratersOf(doc.id, report), rater), filters, q);
     const seen = new Set<string>();
     const items = targets.filter((f) => !seen.has(f.id) && seen.add(f.id)).map((f) => ({ findingId: f.id, snapshot: snapshotOf(f) }));
     const n = items.length > 0 ? store.decideMany(doc.id, items, change, String(res.locals.reviewer)) : 0;
     if (wantsJson(req)) res.json({ changed: n });
     else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(doc.id)}`));
+  });
+
+  // The raters' agreement on this document (src/review/agreement.ts, as `tqa agreement` computes it), as JSON.
+  app.get('/doc/:id/agreement.json', async (req, res) => {
+    const { doc, report } = await reviewed(req.params.id);
+    const raters = ratersOf(doc.id, report);
+    if (!raters.agreement) throw new NotFound(`Agreement needs two raters; this document has ${raters.names.length}.`);
+    res.type('application/json').attachment(`${doc.id}.agreement.json`).send(`${JSON.stringify({ document: doc.id, ...raters.agreement }, null, 2)}\n`);
   });
 
   app.get('/doc/:id/export.:format', async (req, res) => {

@@ -1,5 +1,7 @@
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Finding, type Severity } from '../model.js';
-import type { FindingSnapshot, HistoryEntry, StoredDecision } from '../store/index.js';
+import type { FindingSnapshot, HistoryEntry, Resolution, StoredDecision } from '../store/index.js';
+import type { RaterAgreement } from '../review/agreement.js';
+import type { Vote } from '../review/raters.js';
 import { LineIndex } from '../io/lines.js';
 import { languageLine } from '../lang/index.js';
 import { clip, correctionOf, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
@@ -56,6 +58,19 @@ export interface FindingView {
   hasFix: boolean;
   /** A source issue: shown on the source column, no penalty to the MT. */
   sourceIssue: boolean;
+  /** Merged view: who decided what ("ana: rejected · ben: fluency/grammar, major"), '' when nobody has. */
+  votes: string;
+  /** Merged view: raters disagree and no lead has settled it since. */
+  disputed: boolean;
+  /** Merged view: the lead whose resolution is the final decision, '' when none. */
+  resolvedBy: string;
+}
+
+/** What the merged view adds to each finding: the raters' votes, open disagreements and leads' resolutions. */
+export interface RaterMarks {
+  votes: ReadonlyMap<string, readonly Vote[]>;
+  disputed: ReadonlySet<string>;
+  resolutions: ReadonlyMap<string, Resolution>;
 }
 
 export type Piece =
@@ -167,8 +182,9 @@ export function indexRow(doc: DocumentReport, origin: 'folder' | 'upload'): Inde
   };
 }
 
-export function findingView(f: Finding, n: number, filters: Filters): FindingView {
+export function findingView(f: Finding, n: number, filters: Filters, marks?: RaterMarks): FindingView {
   const category = effectiveCategory(f);
+  const resolution = marks?.resolutions.get(f.id);
   return {
     n,
     id: f.id,
@@ -195,6 +211,37 @@ export function findingView(f: Finding, n: number, filters: Filters): FindingVie
     matches: matches(f, filters),
     added: f.origin === 'reviewer',
     sourceIssue: f.sourceSpan !== undefined,
+    votes: (marks?.votes.get(f.id) ?? []).map((v) => `${v.rater}: ${v.label}`).join(' · '),
+    disputed: marks?.disputed.has(f.id) ?? false,
+    resolvedBy: resolution ? `${resolution.by} (${resolution.status})` : '',
+  };
+}
+
+export interface AgreementView {
+  raters: string[];
+  items: number;
+  agreement: string;
+  category: { cohen?: string; fleiss: string };
+  severity: { cohen?: string; fleiss: string };
+  /** Span F1 of the errors each pair of raters marked themselves (pairs where either marked any). */
+  added: Array<{ pair: string; chars: string; spans: string; matched: number }>;
+}
+
+/** Three decimals; "n/a" where a statistic is undefined (kappa when every rater used one label, or no items). */
+const stat = (x: number | undefined): string => (x === undefined ? 'n/a' : x.toFixed(3));
+
+/** The agreement statistics as the page prints them. */
+export function agreementView(a: RaterAgreement): AgreementView {
+  const kappas = (k: RaterAgreement['category']) => ({ ...(k.cohen ? { cohen: stat(k.cohen.kappa) } : {}), fleiss: stat(k.fleiss?.kappa) });
+  return {
+    raters: a.raters,
+    items: a.items,
+    agreement: stat(a.agreement),
+    category: kappas(a.category),
+    severity: kappas(a.severity),
+    added: a.added
+      .filter((p) => p.overlap.chars.f1 !== undefined || p.overlap.spans.f1 !== undefined)
+      .map((p) => ({ pair: `${p.a}–${p.b}`, chars: stat(p.overlap.chars.f1), spans: stat(p.overlap.spans.f1), matched: p.overlap.spans.matched })),
   };
 }
 
@@ -382,7 +429,7 @@ export function bulkTargets(doc: DocumentReport, filters: Filters, q: string): F
   return doc.findings.filter((f) => matches(f, filters) && (!hits || hits.has(f.segment)));
 }
 
-export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number, find: Find = {}): DocPage {
+export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, requestedPage: number, find: Find = {}, marks?: RaterMarks): DocPage {
   const filtered = isFiltered(filters);
   const matching = doc.findings.map((f) => matches(f, filters));
   const bySegment = new Map<number, number[]>();
@@ -410,7 +457,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
   const views = new Map<number, FindingView>();
   const view = (n: number) => {
     let v = views.get(n);
-    if (!v) views.set(n, (v = findingView(doc.findings[n]!, n, filters)));
+    if (!v) views.set(n, (v = findingView(doc.findings[n]!, n, filters, marks)));
     return v;
   };
 

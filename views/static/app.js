@@ -24,6 +24,10 @@
   var filters = document.getElementById('filters');
   var decideUrl = main.getAttribute('data-decide');
   var annotateUrl = main.getAttribute('data-annotate');
+  // A rater view: the rater's own (decisions go there) or another's (read-only).
+  var raterView = main.getAttribute('data-rater') || '';
+  var readOnly = main.getAttribute('data-readonly') === '1';
+  var READ_ONLY = "This is " + raterView + "'s view (read-only): choose your own view or the merged one to decide.";
   var $ = function (id) { return document.getElementById(id); };
 
   // One navigable element per finding: the first in document order (the MT side in the side-by-side layout).
@@ -88,11 +92,20 @@
     $('p-set-cat').value = d.cat === ecat ? '' : d.cat;
     $('p-set-sev').value = d.sev === esev ? '' : d.sev;
     $('p-comment').value = d.comment || '';
+    $('p-votes').textContent = (d.votes || 'nobody yet') + (d.resolved ? ' · resolved by ' + d.resolved : '');
+    $('p-votes').hidden = $('p-votes-label').hidden = raterView !== '';
   }
 
   function catClass(el) {
     for (var i = 0; i < el.classList.length; i++) if (el.classList[i].indexOf('cat-') === 0) return el.classList[i];
     return '';
+  }
+
+  function refuse() {
+    openPanel();
+    if (current >= 0) { say(READ_ONLY, true); return; }
+    $('p-empty').textContent = READ_ONLY;
+    $('p-empty').hidden = false;
   }
 
   function say(msg, bad) {
@@ -103,9 +116,10 @@
 
   function decide(action, value, then) {
     if (current < 0) { say('Select a finding first (j).', true); return; }
+    if (readOnly) { say(READ_ONLY, true); return; }
     var el = items[current];
     var id = el.dataset.id;
-    var body = JSON.stringify({ findingId: id, action: action, value: value === undefined ? '' : value });
+    var body = JSON.stringify({ findingId: id, action: action, value: value === undefined ? '' : value, rater: raterView });
     fetch(decideUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
@@ -117,7 +131,9 @@
         if (!res.ok) { say(res.j.error || 'The decision was not saved.', true); return; }
         update(id, res.j);
         var r = res.j.replaced;
-        say(label(res.j.finding) + ' — saved' + (r ? ' (replaces ' + r.status + ' by ' + r.reviewer + ')' : ''));
+        var settled = res.j.resolved;
+        say(settled ? 'Saved as your own rating; ' + settled.by + "'s resolution (" + settled.status + ') stays the final decision'
+          : label(res.j.finding) + ' — saved' + (r ? ' (replaces ' + r.status + ' by ' + r.reviewer + ')' : ''));
         if (then) then();
       })
       .catch(function () { say('The server did not answer; the decision was not saved.', true); });
@@ -147,6 +163,8 @@
       el.dataset.reviewer = f.reviewer;
       el.dataset.at = f.at;
       el.dataset.comment = f.comment;
+      if (f.votes) el.dataset.votes = f.votes; else delete el.dataset.votes;
+      el.classList.toggle('disputed', !!f.disputed);
       el.setAttribute('aria-label', f.category + ', ' + f.severity + ': ' + f.tip);
     });
     $('score').textContent = res.score.score;
@@ -228,6 +246,8 @@
   filters.querySelectorAll('select').forEach(function (sel) {
     picker(sel, function () { filters.requestSubmit(); });
   });
+  var raterSelect = $('rater-select');
+  if (raterSelect) picker(raterSelect, function () { $('rater-form').requestSubmit(); });
 
   $('help-button').addEventListener('click', function () { help.showModal(); });
 
@@ -259,6 +279,7 @@
     picked = { seg: seg, start: Math.min(a, b), end: Math.max(a, b), text: r.toString() };
   });
   function openAdd() {
+    if (readOnly) { refuse(); return; }
     var form = $('add');
     $('p-empty').hidden = true;
     $('p-body').hidden = true;
@@ -285,7 +306,7 @@
         : empty ? 'text is missing at this point' : '“' + picked.text + '”');
     $('add-cat').focus();
   }
-  $('btn-add').addEventListener('click', openAdd);
+  if ($('btn-add')) $('btn-add').addEventListener('click', openAdd);
   $('add-cancel').addEventListener('click', function () {
     $('add').hidden = true;
     if (current >= 0) fill(items[current]); else $('p-empty').hidden = false;
@@ -336,6 +357,7 @@
     return current >= 0 ? items[current].closest('.row') : null;
   }
   function openEdit() {
+    if (readOnly) { refuse(); return; }
     var row = editRow();
     $('p-empty').hidden = true;
     $('p-body').hidden = true;
@@ -350,7 +372,7 @@
     $('edit-text').value = row.querySelector('.corr-text').textContent;
     $('edit-text').focus();
   }
-  $('btn-edit').addEventListener('click', openEdit);
+  if ($('btn-edit')) $('btn-edit').addEventListener('click', openEdit);
   $('edit-cancel').addEventListener('click', function () {
     $('edit').hidden = true;
     if (current >= 0) fill(items[current]); else $('p-empty').hidden = false;
