@@ -8,6 +8,7 @@ import { documentId } from './io/document-dir.js';
 import { languageTag } from './lang/index.js';
 import type { CorrectedKind, DocumentReport, Glossary, TextFile } from './model.js';
 import { xliffWithApprovedTargets } from './io/formats/xliff-writeback.js';
+import type { StreamAuditInput } from './stream/stream-audit.js';
 import { describeFormat, formatOfFile, LOCATED_FORMATS, readLocalized, type InputFormat, type LocalizedInput } from './io/formats/index.js';
 
 /** The flags that every auditing command (audit, export) shares. */
@@ -76,6 +77,22 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
   if (flags.source !== undefined) input.source = readTextFile(flags.source);
   if (flags.glossary !== undefined) input.glossary = readGlossary(flags.glossary);
   return { input, options: (o) => o, finish: (doc) => doc, forFormat: (doc) => doc };
+}
+
+/** A plain-text pair in lines mode, ready to stream (src/stream/stream-audit.ts): the same checks of the flags as
+ *  prepareAudit, the source and glossary read, the two texts left on disk. Undefined for anything else (a
+ *  localization file, sentence alignment, no corrected file): those are audited whole. */
+export function prepareStream(mt: string, corrected: string | undefined, flags: AuditFlags): StreamAuditInput | undefined {
+  if (flags.segmentation !== 'lines' || corrected === undefined || formatOfFile(mt, flags.inputFormat) !== 'text') return undefined;
+  for (const [flag, v] of [['--columns', flags.columns], ['--mt-lang', flags.mtLang]] as const) {
+    if (v !== undefined) throw new InputError(`${flag} applies to localization files; ${mt} is plain text`);
+  }
+  return {
+    mtPath: mt,
+    correctedPath: corrected,
+    ...(flags.source !== undefined ? { source: readTextFile(flags.source) } : {}),
+    ...(flags.glossary !== undefined ? { glossary: readGlossary(flags.glossary) } : {}),
+  };
 }
 
 export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {

@@ -8,7 +8,7 @@ import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
 import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
 import { effortAnalysis } from './metrics/effort.js';
-import type { Classification, CorrectedKind, Decision, DocumentLanguage, DocumentReport, Finding, Glossary, Report, Segment, TextFile } from './model.js';
+import type { Classification, CorrectedKind, Decision, DocumentLanguage, DocumentReport, Edit, Finding, Glossary, Report, Segment, SegmentPair, TextFile } from './model.js';
 import { alignSegments } from './segment/align-segments.js';
 import { TOOL } from './version.js';
 import { annotationFindings, type Annotation } from './review/annotations.js';
@@ -126,10 +126,35 @@ function findEdits(
 
   // A shard extracts the edits of its slice (with a neighbour each side, see shardWindow) and keeps its own.
   const win = opts.shard ? shardWindow(pairs, opts.shard) : undefined;
+  const findings = classifiedFindings(input, pairs, win, opts, progress, language, (edits) => assignIds(edits, mt));
+  const bounds = (win ? pairs.slice(win.from, win.to) : pairs).map((p) => ({
+    id: p.id,
+    mt: { start: p.mt.start, end: p.mt.end },
+    corrected: { start: p.corrected.start, end: p.corrected.end },
+  }));
+  return { findings, bounds, ...(win ? { slice: { from: win.from, to: win.to, total: pairs.length } } : {}) };
+}
+
+/** Extract, merge glossary terms, classify: the findings of `pairs` (aligned already), or of the segments
+ *  [win.from, win.to) when `win` is given (edits are extracted over win.window, a neighbour each side, so that the
+ *  whitespace between segments joins edits as it does in the whole document). `ids` names the edits (finding ids).
+ *  Shared by auditDocument and the chunks of a streamed line-aligned corpus (src/stream/chunk-audit.ts). */
+export function classifiedFindings(
+  input: AuditInput,
+  pairs: SegmentPair[],
+  win: { window: SegmentPair[]; from: number; to: number } | undefined,
+  opts: Pick<AuditOptions, 'correctedKind'>,
+  progress: (stage: AuditStage, done: number, total: number) => void,
+  language: DocumentLanguage,
+  ids: (edits: Edit[]) => string[],
+): Finding[] {
+  const pack = packFor(language.target);
+  const mt = input.mt.text;
+  const corrected = input.corrected.text;
   const extracted = extractEdits(mt, corrected, win ? win.window : pairs, { onProgress: (d, t) => progress('edits', d, t) });
   const raw = win ? extracted.filter((e) => e.segment >= win.from && e.segment < win.to) : extracted;
   const edits = input.glossary ? mergeTermEdits(raw, mt, corrected, pairs, input.glossary) : raw;
-  const ids = assignIds(edits, mt);
+  const names = ids(edits);
   const ctx = {
     mt,
     corrected,
@@ -152,8 +177,8 @@ function findEdits(
     from = to;
   }
 
-  const findings: Finding[] = edits.map((e, i) => ({
-    id: ids[i]!,
+  return edits.map((e, i) => ({
+    id: names[i]!,
     segment: e.segment,
     operation: e.operation,
     mt: e.mt,
@@ -163,18 +188,13 @@ function findEdits(
     ...classes[i]!,
     origin: 'audit',
   }));
-  const bounds = (win ? pairs.slice(win.from, win.to) : pairs).map((p) => ({
-    id: p.id,
-    mt: { start: p.mt.start, end: p.mt.end },
-    corrected: { start: p.corrected.start, end: p.corrected.end },
-  }));
-  return { findings, bounds, ...(win ? { slice: { from: win.from, to: win.to, total: pairs.length } } : {}) };
 }
 
 /** Segments over MAX_SEGMENT_WORDS (src/limits.ts) are refused up front, naming the place and the limit. */
 export { MAX_SEGMENT_WORDS };
 
-function checkDocumentSize(input: AuditInput, limit: number): void {
+/** Refuses a document over `limit` words on either side (AuditOptions.maxWords), naming the limit. */
+export function checkDocumentSize(input: AuditInput, limit: number): void {
   for (const file of [input.mt, input.corrected]) {
     // n characters hold at most (n + 1) / 2 words: only long texts are counted.
     if (file.text.length <= 2 * limit) continue;
@@ -185,19 +205,25 @@ function checkDocumentSize(input: AuditInput, limit: number): void {
   }
 }
 
-function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: number; mt: { start: number; end: number }; corrected: { start: number; end: number } }>): void {
+/** `base`: the segments (and lines) before these texts, when they are a chunk of a longer line-aligned corpus. */
+export function checkSegmentLengths(input: AuditInput, pairs: ReadonlyArray<{ id: number; mt: { start: number; end: number }; corrected: { start: number; end: number } }>, base = 0): void {
   for (const p of pairs) {
     for (const [file, r] of [[input.mt, p.mt], [input.corrected, p.corrected]] as const) {
       // n characters hold at most (n + 1) / 2 words: only long segments are counted.
       if (r.end - r.start <= 2 * MAX_SEGMENT_WORDS) continue;
       const words = countWords(file.text.slice(r.start, r.end));
       if (words <= MAX_SEGMENT_WORDS) continue;
-      const line = file.text.slice(0, r.start).split('\n').length;
-      throw new InputError(
-        `${file.path}: segment ${p.id + 1} (from line ${line}) has ${words.toLocaleString('en-US')} words; the limit is ${MAX_SEGMENT_WORDS.toLocaleString('en-US')} words per segment (split it into shorter lines or sentences)`,
-      );
+      const line = base + file.text.slice(0, r.start).split('\n').length;
+      throw segmentTooLong(file.path, base + p.id, line, words);
     }
   }
+}
+
+/** The refusal of segment `id` (0-based), from line `line`, with `words` words (over MAX_SEGMENT_WORDS). */
+export function segmentTooLong(path: string, id: number, line: number, words: number): InputError {
+  return new InputError(
+    `${path}: segment ${id + 1} (from line ${line}) has ${words.toLocaleString('en-US')} words; the limit is ${MAX_SEGMENT_WORDS.toLocaleString('en-US')} words per segment (split it into shorter lines or sentences)`,
+  );
 }
 
 /** Applies reviewer decisions (keyed by Finding.id): each finding gets its decision, and the MQM-based score is

@@ -4,7 +4,7 @@
 // `segment` is the model's 0-based id and `line` the 1-based line of the segment's first MT character. The
 // corpus scores are not in any record (they are not sums of sentence scores): use --format json, or
 // `tqa audit --shard` + `tqa merge` for a corpus split across jobs.
-import type { DocumentReport, Finding, Report } from '../model.js';
+import type { DocumentReport, Finding, Report, Segment } from '../model.js';
 
 /** The JSONL text: every record ends with a newline. */
 export function formatJsonl(report: Report): string {
@@ -26,16 +26,27 @@ function* documentRecords(doc: DocumentReport): Generator<string> {
   const mtLine = lineCounter(doc.mt.text);
   const correctedLine = lineCounter(doc.corrected.text);
   for (const s of doc.segments) {
-    const record = {
-      document: doc.id,
-      segment: s.id,
-      mt: { start: s.mt.start, end: s.mt.end, line: mtLine(s.mt.start), text: doc.mt.text.slice(s.mt.start, s.mt.end) },
-      corrected: { start: s.corrected.start, end: s.corrected.end, line: correctedLine(s.corrected.start), text: doc.corrected.text.slice(s.corrected.start, s.corrected.end) },
-      metrics: s.metrics,
-      findings: byId.get(s.id) ?? [],
-    };
-    yield `${JSON.stringify(record)}\n`;
+    yield jsonlRecord(
+      doc.id,
+      s,
+      { line: mtLine(s.mt.start), text: doc.mt.text.slice(s.mt.start, s.mt.end) },
+      { line: correctedLine(s.corrected.start), text: doc.corrected.text.slice(s.corrected.start, s.corrected.end) },
+      byId.get(s.id) ?? [],
+    );
   }
+}
+
+/** One segment's record with its line break (also written by the streamed audit, src/stream/stream-audit.ts). */
+export function jsonlRecord(document: string, s: Segment, mt: { line: number; text: string }, corrected: { line: number; text: string }, findings: Finding[]): string {
+  const record = {
+    document,
+    segment: s.id,
+    mt: { start: s.mt.start, end: s.mt.end, line: mt.line, text: mt.text },
+    corrected: { start: s.corrected.start, end: s.corrected.end, line: corrected.line, text: corrected.text },
+    metrics: s.metrics,
+    findings,
+  };
+  return `${JSON.stringify(record)}\n`;
 }
 
 /** 1-based line of an offset; offsets asked in increasing order cost one pass over the text in all. */

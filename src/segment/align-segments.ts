@@ -9,6 +9,9 @@ export interface AlignSegmentsOptions {
   segmentation: 'auto' | 'lines';
   /** The texts' language pack (sentence-break suppressions, word breaks); English by default. */
   pack?: LanguagePack;
+  /** Tokenise at whitespace only (or not), decided by the caller for a whole document of which these texts are a
+   *  part (a chunk of a line-aligned corpus, src/stream); by default decided here by isPreTokenised. */
+  preTokenised?: boolean;
 }
 
 /** Line content ranges (without the line terminator), as editors count lines: a final line break does not start
@@ -427,7 +430,7 @@ export function alignSegments(mt: string, corrected: string, opts: AlignSegments
   }
   // Both texts are tokenised the same way (a token boundary that differs only by mode would be a false edit).
   const pack = opts.pack;
-  const preTokenised = isPreTokenised(mt, pack) && isPreTokenised(corrected, pack);
+  const preTokenised = opts.preTokenised ?? (isPreTokenised(mt, pack) && isPreTokenised(corrected, pack));
   const intern = new Map<string, string>(); // both sides share one table: most words occur on both
   return ranges.map(([ra, rb], id) => ({
     id,

@@ -1,9 +1,14 @@
-// One audit spread over worker threads: the document's segments cut into `jobs` contiguous shards, each audited
-// in a worker (src/shard.ts: a shard aligns the whole text and audits its slice), then merged back into exactly
-// the report one thread gives — the same merge as `tqa merge`, so `--jobs N` output is byte-identical to `--jobs 1`.
+// One audit spread over worker threads, into exactly the report one thread gives (`--jobs N` output is
+// byte-identical to `--jobs 1`):
+// - lines mode (--segmentation lines, localization files): chunks of lines, each audited alone in a worker
+//   (src/stream), summed in order — each worker holds only its chunk;
+// - sentence alignment ('auto'): the document's segments cut into `jobs` contiguous shards, each audited in a
+//   worker (src/shard.ts: a shard aligns the whole text and audits its slice), then merged back — the same merge
+//   as `tqa merge`.
 import { makeReport, type AuditInput, type AuditStage } from '../audit.js';
 import type { DocumentReport } from '../model.js';
 import { mergeShardReports } from '../shard.js';
+import { auditLinesDocument } from '../stream/lines-audit.js';
 import { WorkerPool } from './pool.js';
 import type { PlainAuditOptions, TaskProgress } from './tasks.js';
 
@@ -18,6 +23,14 @@ export async function auditInWorkers(
   opts: { pool?: WorkerPool; signal?: AbortSignal; onProgress?: (stage: AuditStage, done: number, total: number) => void } = {},
 ): Promise<DocumentReport> {
   const pool = opts.pool ?? new WorkerPool({ size: jobs });
+  if (options.segmentation === 'lines' && !options.shard) {
+    try {
+      const { segmentation: _lines, shard: _none, ...rest } = options;
+      return await auditLinesDocument(input, rest, { pool, ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+    } finally {
+      if (!opts.pool) await pool.close();
+    }
+  }
   const latest: Array<TaskProgress | undefined> = new Array(jobs).fill(undefined);
   const report = (i: number, p: TaskProgress): void => {
     latest[i] = p;

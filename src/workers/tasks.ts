@@ -3,6 +3,7 @@
 import { auditDocument, type AuditInput, type AuditOptions, type AuditStage } from '../audit.js';
 import { auditFiles, type AuditFlags } from '../audit-files.js';
 import type { DocumentReport } from '../model.js';
+import { auditLineChunk, type ChunkContext, type ChunkResult, type LineChunk } from '../stream/chunk-audit.js';
 
 /** Audit options that can cross a thread boundary (progress comes back as messages instead of a callback). */
 export type PlainAuditOptions = Omit<AuditOptions, 'onProgress'>;
@@ -23,6 +24,8 @@ export interface Tasks {
     payload: { mt: string; corrected?: string; flags: AuditFlags; options?: PlainAuditOptions; format?: string };
     result: DocumentReport;
   };
+  /** One chunk of lines of a line-aligned corpus (src/stream): its segments, findings and sums. */
+  'audit-chunk': { payload: { chunk: LineChunk; ctx: ChunkContext }; result: ChunkResult };
 }
 export type TaskKind = keyof Tasks;
 export type TaskPayload<K extends TaskKind> = Tasks[K]['payload'];
@@ -39,4 +42,5 @@ export const TASKS: { [K in TaskKind]: Runner<K> } = {
       audit: { ...p.options, onProgress: onProgress(progress) },
       ...(p.format !== undefined ? { format: p.format } : {}),
     }),
+  'audit-chunk': (p, progress) => auditLineChunk(p.chunk, p.ctx, onProgress(progress)),
 };

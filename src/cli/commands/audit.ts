@@ -2,7 +2,11 @@ import { Command, Option } from 'commander';
 import { makeReport } from '../../audit.js';
 import { FORMATS, formatReport, type ReportFormat } from '../../report/index.js';
 import { INPUT_FORMATS } from '../../io/formats/index.js';
-import { auditOptionsFromFlags, prepareAudit, runPrepared, type AuditFlags } from '../../audit-files.js';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { auditOptionsFromFlags, prepareAudit, prepareStream, runPrepared, type AuditFlags } from '../../audit-files.js';
+import { languageNotice } from '../../lang/index.js';
+import { JSONL_STREAM, streamLinesAudit } from '../../stream/stream-audit.js';
+import { WorkerPool } from '../../workers/pool.js';
 import { formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
 import { formatJsonChunks } from '../../report/json.js';
@@ -56,6 +60,30 @@ async function runAudit(mtPath: string, correctedPath: string | undefined, opts:
   const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
+  // A line-aligned plain-text pair written as JSONL is streamed: memory bounded by the chunks in flight, not the
+  // file (docs/scale.md). Small files without --jobs take the whole-text path below (no workers to start).
+  const stream = !shard && opts.format === 'jsonl' ? prepareStream(mtPath, correctedPath, opts) : undefined;
+  if (stream && (jobs !== undefined || fileChars(mtPath) >= PARALLEL_MIN_CHARS)) {
+    const threads = jobs ?? defaultJobs();
+    const pool = threads > 1 ? new WorkerPool({ size: threads }) : undefined;
+    const sink = outputSink(opts.out);
+    try {
+      const { maxWords: _streamed, ...options } = auditOptionsFromFlags(opts);
+      await streamLinesAudit(stream, options, JSONL_STREAM, sink.write, {
+        ...(pool ? { pool } : {}),
+        onProgress: progress.onProgress,
+        onLanguage: (language, id) => {
+          const line = languageNotice(language, id);
+          if (line) process.stderr.write(`${line}\n`);
+        },
+      });
+    } finally {
+      sink.close();
+      progress.stop();
+      await pool?.close();
+    }
+    return;
+  }
   let report;
   try {
     progress.onProgress('read', 0, 1);
@@ -84,4 +112,45 @@ async function runAudit(mtPath: string, correctedPath: string | undefined, opts:
           ? formatJsonlChunks(report)
           : formatReport(report, opts.format);
   writeOutput(opts.out, output);
+}
+
+function fileChars(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the reader names the problem
+  }
+}
+
+/** Streamed output to --out or stdout, in ~1 MB writes (both synchronous: a file, or stdout as a pipe or file). */
+function outputSink(path: string | undefined): { write: (s: string) => void; close: () => void } {
+  let batch: string[] = [];
+  let size = 0;
+  let fd: number | undefined;
+  if (path !== undefined) {
+    try {
+      fd = openSync(path, 'w');
+    } catch (e) {
+      throw new InputError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
+  const flush = (): void => {
+    if (size === 0) return;
+    const s = batch.join('');
+    if (fd !== undefined) writeSync(fd, s);
+    else process.stdout.write(s);
+    batch = [];
+    size = 0;
+  };
+  return {
+    write(s) {
+      batch.push(s);
+      size += s.length;
+      if (size >= 1 << 20) flush();
+    },
+    close() {
+      flush();
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
 }
