@@ -3,7 +3,8 @@
 
 // One pair / one document, all metrics at once (what the audit pipeline needs).
 export { scorePair, scorePairs, CorpusAccumulator, metricSignatures, addCorpusTotals, corpusScoresFromTotals } from './scores.js';
-export type { PairScores, CorpusScores, CorpusTotals, MetricSignatures, ScoreOptions } from './scores.js';
+export type { PairScores, CorpusScores, CorpusTotals, MetricSignatures, ScoreOptions, ReportMetric } from './scores.js';
+export { REPORT_METRICS } from './scores.js';
 
 // TER / HTER (sacrebleu defaults: case-insensitive, shifts) and the alignment behind it.
 export {

@@ -48,12 +48,20 @@ export interface MetricSignatures {
  *  sacrebleu's CLI does. `chrf` applies to both chrF and chrF++ (chrF++ = the same with word order 2). */
 export interface ScoreOptions {
   targetLang?: string;
+  /** Compute only these metrics (default all four); the others' scores are NaN and their statistics zero. */
+  only?: readonly ReportMetric[];
   bleu?: Omit<BleuOptions, 'effectiveOrder'>;
   chrf?: Omit<ChrfOptions, 'wordOrder'> & { wordOrder?: number };
   ter?: TerOptions;
 }
 
+/** The report's four metrics, by their JSON names. */
+export type ReportMetric = 'ter' | 'chrf' | 'chrfpp' | 'bleu';
+export const REPORT_METRICS: readonly ReportMetric[] = ['ter', 'chrf', 'chrfpp', 'bleu'];
+
 interface Resolved {
+  /** Which metrics to compute. */
+  want: Record<ReportMetric, boolean>;
   bleu: Omit<BleuOptions, 'effectiveOrder'>;
   chrf: ChrfOptions;
   chrfpp: ChrfOptions;
@@ -66,7 +74,8 @@ function resolve(o: ScoreOptions = {}): Resolved {
   const bleu = { ...o.bleu, tokenize: o.bleu?.tokenize ?? reportTokenizer(o.targetLang) };
   const chrf = { ...o.chrf };
   const chrfDefault = Object.values(chrf).every((v) => v === undefined);
-  return { bleu, chrf, chrfpp: { ...chrf, ...CHRF_PP }, ter: { ...o.ter }, chrfDefault };
+  const want = Object.fromEntries(REPORT_METRICS.map((m) => [m, !o.only || o.only.includes(m)])) as Record<ReportMetric, boolean>;
+  return { want, bleu, chrf, chrfpp: { ...chrf, ...CHRF_PP }, ter: { ...o.ter }, chrfDefault };
 }
 
 /** The signatures of the scores tqa reports. */
@@ -93,19 +102,39 @@ interface PairStats {
 }
 
 function pairStats(hyp: string, ref: string, r: Resolved): PairStats {
-  const { chrf, chrfpp } = r.chrfDefault ? chrfPairStats(hyp, ref) : { chrf: chrfSentenceStats(hyp, ref, r.chrf), chrfpp: chrfSentenceStats(hyp, ref, r.chrfpp) };
-  return { ter: terSentenceStats(hyp, ref, r.ter), chrf, chrfpp, bleu: bleuSentenceStats(hyp, ref, r.bleu) };
+  const { want } = r;
+  let chrf: number[];
+  let chrfpp: number[];
+  if (want.chrf && want.chrfpp && r.chrfDefault) ({ chrf, chrfpp } = chrfPairStats(hyp, ref));
+  else {
+    chrf = want.chrf ? chrfSentenceStats(hyp, ref, r.chrf) : zeroChrf(r.chrf);
+    chrfpp = want.chrfpp ? chrfSentenceStats(hyp, ref, r.chrfpp) : zeroChrf(r.chrfpp);
+  }
+  return {
+    ter: want.ter ? terSentenceStats(hyp, ref, r.ter) : { edits: 0, refLength: 0 },
+    chrf,
+    chrfpp,
+    bleu: want.bleu ? bleuSentenceStats(hyp, ref, r.bleu) : zeroBleu(r),
+  };
+}
+
+/** The statistics of a metric not computed (and of an empty corpus). */
+const zeroChrf = (o: ChrfOptions): number[] => new Array<number>(3 * ((o.charOrder ?? 6) + (o.wordOrder ?? 0))).fill(0);
+function zeroBleu(r: Resolved): BleuStats {
+  const order = r.bleu.maxNgramOrder ?? 4;
+  return { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 };
 }
 
 function pairScoresFrom(s: PairStats, r: Resolved): PairScores {
+  const { want } = r;
   return {
-    ter: terScoreFromStats(s.ter),
-    terEdits: s.ter.edits,
-    terRefLength: s.ter.refLength,
-    hter: hterFromStats(s.ter),
-    chrf: chrfScoreFromStats(s.chrf, r.chrf),
-    chrfpp: chrfScoreFromStats(s.chrfpp, r.chrfpp),
-    bleu: computeBleu(s.bleu, { ...r.bleu, effectiveOrder: true }).score,
+    ter: want.ter ? terScoreFromStats(s.ter) : NaN,
+    terEdits: want.ter ? s.ter.edits : NaN,
+    terRefLength: want.ter ? s.ter.refLength : NaN,
+    hter: want.ter ? hterFromStats(s.ter) : NaN,
+    chrf: want.chrf ? chrfScoreFromStats(s.chrf, r.chrf) : NaN,
+    chrfpp: want.chrfpp ? chrfScoreFromStats(s.chrfpp, r.chrfpp) : NaN,
+    bleu: want.bleu ? computeBleu(s.bleu, { ...r.bleu, effectiveOrder: true }).score : NaN,
   };
 }
 
@@ -144,16 +173,12 @@ export class CorpusAccumulator {
    *  corpus scores bit for bit. */
   totals(): CorpusTotals {
     const { r } = this;
-    const width = (o: ChrfOptions): number => 3 * ((o.charOrder ?? 6) + (o.wordOrder ?? 0));
-    const order = r.bleu.maxNgramOrder ?? 4;
     return {
       pairs: this.all.length,
       ter: sumTerStats(this.all.map((s) => s.ter)),
-      chrf: this.all.length ? sumStats(this.all.map((s) => s.chrf)) : new Array<number>(width(r.chrf)).fill(0),
-      chrfpp: this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : new Array<number>(width(r.chrfpp)).fill(0),
-      bleu: this.all.length
-        ? sumBleuStats(this.all.map((s) => s.bleu))
-        : { correct: new Array<number>(order).fill(0), total: new Array<number>(order).fill(0), sysLen: 0, refLen: 0 },
+      chrf: this.all.length ? sumStats(this.all.map((s) => s.chrf)) : zeroChrf(r.chrf),
+      chrfpp: this.all.length ? sumStats(this.all.map((s) => s.chrfpp)) : zeroChrf(r.chrfpp),
+      bleu: this.all.length ? sumBleuStats(this.all.map((s) => s.bleu)) : zeroBleu(r),
     };
   }
 
@@ -188,14 +213,15 @@ export function corpusScoresFromTotals(totals: CorpusTotals, opts: ScoreOptions 
 }
 
 function scoresFromTotals(t: CorpusTotals, r: Resolved): CorpusScores {
+  const { want } = r;
   return {
-    ter: terScoreFromStats(t.ter),
-    terEdits: t.ter.edits,
-    terRefLength: t.ter.refLength,
-    hter: hterFromStats(t.ter),
-    chrf: chrfScoreFromStats(t.chrf, r.chrf),
-    chrfpp: chrfScoreFromStats(t.chrfpp, r.chrfpp),
-    bleu: computeBleu(t.bleu, { ...r.bleu, effectiveOrder: false }).score,
+    ter: want.ter ? terScoreFromStats(t.ter) : NaN,
+    terEdits: want.ter ? t.ter.edits : NaN,
+    terRefLength: want.ter ? t.ter.refLength : NaN,
+    hter: want.ter ? hterFromStats(t.ter) : NaN,
+    chrf: want.chrf ? chrfScoreFromStats(t.chrf, r.chrf) : NaN,
+    chrfpp: want.chrfpp ? chrfScoreFromStats(t.chrfpp, r.chrfpp) : NaN,
+    bleu: want.bleu ? computeBleu(t.bleu, { ...r.bleu, effectiveOrder: false }).score : NaN,
     signatures: signaturesOf(r),
   };
 }

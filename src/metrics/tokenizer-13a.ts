@@ -62,8 +62,8 @@ export function unescape13a(line: string): string {
 }
 
 /** Per code unit, for the one scan: KIND, plus 16 for rule (a)'s class (disjoint from the others). */
-const SCAN = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) SCAN[c] = KIND[c]! | (PUNCT_A[c] === 1 ? 16 : 0);
+const SCAN = KIND.slice();
+for (let c = 0; c < 128; c++) if (PUNCT_A[c] === 1) SCAN[c]! |= 16; // rule (a)'s class is ASCII
 
 /** Token spans, reused from call to call: token k is text.slice(starts[k] − at, ends[k] − at); codes[at, at +
  *  text.length) holds the text's code units and hashes[k] the token's hash (WORD_HASH_*), so that a token's

@@ -78,6 +78,26 @@ describe('tqa score', () => {
     expect(r.stderr.trim().split('\n').length).toBe(1);
   });
 
+  it('--metrics prints only the metrics asked for, with the vectors\' values; an unknown name exits 2', async () => {
+    const hyp = file('m-hyp.txt', SAMPLE.map((v) => v.hyp.replaceAll('\n', ' ')).join('\n') + '\n');
+    const ref = file('m-ref.txt', SAMPLE.map((v) => v.ref.replaceAll('\n', ' ')).join('\n') + '\n');
+    const all = (await inProcess(['score', hyp, ref])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const r = await inProcess(['score', '--metrics', 'ter,chrfpp', hyp, ref]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.length).toBe(SAMPLE.length + 1);
+    SAMPLE.forEach((v, i) => {
+      expect(lines[i]).toEqual({ ter: all[i]!.ter, ter_edits: all[i]!.ter_edits, ter_ref_len: all[i]!.ter_ref_len, chrfpp: all[i]!.chrfpp });
+      expect([lines[i]!.ter_edits, lines[i]!.chrfpp]).toEqual([v.ter_edits, v.chrfpp]);
+    });
+    const c = all[SAMPLE.length]!;
+    expect(lines[SAMPLE.length]).toEqual({ corpus: true, ter: c.ter, chrfpp: c.chrfpp, signatures: { ter: CORPUS.signatures.ter, chrfpp: CORPUS.signatures.chrfpp } });
+    const bad = await inProcess(['score', '--metrics', 'ter,meteor', hyp, ref]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe("tqa: --metrics: unknown metric 'meteor'; use ter, chrf, chrfpp, bleu\n");
+  });
+
   it('usage errors exit 2; --help exits 0', async () => {
     expect((await inProcess(['score'])).code).toBe(2);
     const h = await inProcess(['score', '--help']);

@@ -9,11 +9,13 @@ import {
   chrfSentence,
   CorpusAccumulator,
   METRIC_NAMES,
+  REPORT_METRICS,
   terOptionsFromPy,
   terSentence,
   type CorpusScores,
   type MetricName,
   type PairScores,
+  type ReportMetric,
   type ScoreOptions,
 } from '../../metrics/index.js';
 
@@ -23,6 +25,7 @@ import {
 
 interface ScoreOpts {
   jsonl?: boolean;
+  metrics?: string;
   targetLang?: string;
   tokenize?: string;
   lowercase?: boolean;
@@ -50,6 +53,7 @@ export function register(program: Command): void {
     .argument('[hyp]', 'hypothesis file, one segment per line')
     .argument('[ref]', 'reference file, line-aligned with HYP')
     .option('--jsonl', 'read {"hyp": ..., "ref": ...} objects from stdin, one per line, instead of two files')
+    .option('--metrics <list>', 'compute and print only these, comma-separated: ter, chrf, chrfpp, bleu (default: all four)')
     .option('--target-lang <bcp47>', "target language: picks sacrebleu's BLEU tokenizer for it when --tokenize is not given (zh → zh)")
     .option('--tokenize <name>', 'BLEU tokenizer: 13a (default), intl, char, none, zh (ja-mecab, ko-mecab, spm, flores101/200 are refused)')
     .option('--lowercase', 'BLEU: case-insensitive')
@@ -93,14 +97,15 @@ Exit codes: 0 ok, 2 bad usage or bad input (one line on stderr).`,
         if (hyp === undefined || ref === undefined) throw new InputError('score: give HYP and REF files, or --jsonl to read pairs from stdin');
         pairs = readAlignedFiles(hyp, ref);
       }
-      const acc = new CorpusAccumulator(scoreOpts);
+      const only = metricsFlag(opts.metrics);
+      const acc = new CorpusAccumulator({ ...scoreOpts, only });
       let plain = 0;
       const out: string[] = pairs.map((p) => {
         if (p.metric) return JSON.stringify(metricJson(p as Required<InputLine>));
         plain++;
-        return JSON.stringify(pairJson(acc.add(p.hyp, p.ref)));
+        return JSON.stringify(pairJson(acc.add(p.hyp, p.ref), only));
       });
-      if (plain > 0 || pairs.length === 0) out.push(JSON.stringify(corpusJson(acc.result())));
+      if (plain > 0 || pairs.length === 0) out.push(JSON.stringify(corpusJson(acc.result(), only)));
       process.stdout.write(out.join('\n') + '\n');
     });
 }
@@ -188,12 +193,29 @@ function flagName(metric: string, key: string): string {
   return `--ter-${dashed}`;
 }
 
-function pairJson(s: PairScores): Record<string, number> {
-  return { ter: s.ter, ter_edits: s.terEdits, ter_ref_len: s.terRefLength, chrf: s.chrf, chrfpp: s.chrfpp, bleu: s.bleu };
+/** --metrics: a comma-separated subset of the four (sacrebleu's CLI has -m); undefined for all. */
+function metricsFlag(v: string | undefined): ReportMetric[] | undefined {
+  if (v === undefined) return undefined;
+  const names = v.split(',').map((x) => x.trim());
+  for (const n of names)
+    if (!(REPORT_METRICS as readonly string[]).includes(n)) throw new InputError(`--metrics: unknown metric '${n}'; use ${REPORT_METRICS.join(', ')}`);
+  return names as ReportMetric[];
 }
 
-function corpusJson(c: CorpusScores): Record<string, unknown> {
-  return { corpus: true, ter: c.ter, chrf: c.chrf, chrfpp: c.chrfpp, bleu: c.bleu, signatures: c.signatures };
+/** Drops the keys of metrics not asked for (`ter` also takes its edits and length, `bleu` both signatures). */
+function onlyAsked<T extends Record<string, unknown>>(o: T, only: readonly ReportMetric[] | undefined): T {
+  if (!only) return o;
+  const metricOf = (k: string): string => (k.startsWith('ter') ? 'ter' : k.startsWith('bleu') ? 'bleu' : k);
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !(REPORT_METRICS as readonly string[]).includes(metricOf(k)) || only.includes(metricOf(k) as ReportMetric))) as T;
+}
+
+function pairJson(s: PairScores, only?: readonly ReportMetric[]): Record<string, number> {
+  return onlyAsked({ ter: s.ter, ter_edits: s.terEdits, ter_ref_len: s.terRefLength, chrf: s.chrf, chrfpp: s.chrfpp, bleu: s.bleu }, only);
+}
+
+function corpusJson(c: CorpusScores, only?: readonly ReportMetric[]): Record<string, unknown> {
+  const signatures = onlyAsked({ ...c.signatures }, only);
+  return { ...onlyAsked({ corpus: true, ter: c.ter, chrf: c.chrf, chrfpp: c.chrfpp, bleu: c.bleu }, only), signatures };
 }
 
 /** Pairs from JSON Lines; blank lines are skipped, anything else that is not {"hyp": string, "ref": string} is an
