@@ -6,6 +6,7 @@ import { readTextFile } from './io/read-text.js';
 import { auditDocument, type AuditInput, type AuditOptions } from './audit.js';
 import { documentId } from './io/document-dir.js';
 import { languageTag } from './lang/index.js';
+import { mqmScore } from './metrics/index.js';
 import type { CorrectedKind, DocumentReport, Glossary, TextFile } from './model.js';
 import { xliffWithApprovedTargets } from './io/formats/xliff-writeback.js';
 import type { StreamAuditInput } from './stream/stream-audit.js';
@@ -64,7 +65,7 @@ export function prepareAudit(mt: string, corrected: string | undefined, flags: A
     return {
       input,
       options: (o) => localized.auditOptions(o),
-      finish: (doc) => localized.finishReport(doc),
+      finish: (doc) => (doc.shard ? finishShard(localized, doc) : localized.finishReport(doc)),
       forFormat: (doc, f) => (LOCATED_FORMATS.has(f) ? localized.remapReport(doc) : doc),
       localized,
     };
@@ -93,6 +94,18 @@ export function prepareStream(mt: string, corrected: string | undefined, flags: 
     ...(flags.source !== undefined ? { source: readTextFile(flags.source) } : {}),
     ...(flags.glossary !== undefined ? { glossary: readGlossary(flags.glossary) } : {}),
   };
+}
+
+/** A shard of a localization file (`--shard K/N`: units [from, to) of the joined texts, one per line): its word
+ *  findings and the markup findings of its own units, as in the unsharded report, so that `tqa merge` gives that
+ *  report. finishReport works on every unit (its check wants all segments): it runs with the segment list padded to
+ *  the units' count, and keeps what belongs to the slice; the MQM-based score is the slice's (merge recomputes it). */
+function finishShard(localized: LocalizedInput, doc: DocumentReport): DocumentReport {
+  const { from, to, total } = doc.shard!.segments;
+  const all = localized.finishReport({ ...doc, segments: Array.from({ length: total }, () => doc.segments[0]!) });
+  const findings = all.findings.filter((f) => f.segment >= from && f.segment < to);
+  const m = doc.metrics.mqm;
+  return { ...all, segments: doc.segments, findings, metrics: { ...all.metrics, mqm: mqmScore(findings, m.words, doc.segments.length, { preset: m.preset, threshold: m.threshold }) } };
 }
 
 export function auditOptionsFromFlags(flags: AuditFlags): AuditOptions {

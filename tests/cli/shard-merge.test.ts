@@ -123,9 +123,7 @@ describe('tqa audit --shard K/N + tqa merge', () => {
     expect(await runCli(['merge', join(dir, 'broken.json'), a2, a3], ROOT)).toMatchObject({ code: 2, stderr: expect.stringMatching(/broken\.json: documents\[0\]\.shard: not a shard description/) });
   });
 
-  it('refuses --shard on a localization file and with --jobs, naming why', async () => {
-    const r = await runCli(['audit', join(ROOT, 'tests/fixtures/formats/xliff2-review.xlf'), '--shard', '1/2'], ROOT);
-    expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/^tqa: --shard: .*xliff2-review\.xlf is a localization file/) });
+  it('refuses --shard with --jobs, naming why (shards of localization files: tests/audit/shard-localized.test.ts)', async () => {
     expect(await runCli(['audit', LINES.mt, LINES.pe, '--shard', '1/2', '--jobs', '2'], ROOT)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--shard and --jobs/) });
   });
 });

@@ -51,8 +51,8 @@ export function register(program: Command): void {
     .option('--target-lang <bcp47>', 'the target language (de, fr-CA, zh…): its language pack; in a TMX also the corrected tuv (default: the file\'s metadata, else detected)')
     .option('--source-lang <bcp47>', 'the source language, for source-aware rules (default: the file\'s metadata, else detected from --source)')
     .option('--jobs <n>', 'worker threads for one audit (default: the cores, for texts over 200,000 characters); output identical for any n')
-    .option('--max-words <n>', 'refuse a document with more words than this on either side (default 2,000,000: about 1.6 GiB of memory)')
-    .option('--shard <K/N>', 'audit only the K-th of N slices of the segments (merge the N reports with `tqa merge`; plain text only)')
+    .option('--max-words <n>', 'refuse a document with more words than this on either side (default 2,000,000: about 1.6 GiB of memory; a line-aligned pair streamed as --format jsonl has no such limit)')
+    .option('--shard <K/N>', 'audit only the K-th of N slices of the segments (units of a localization file; merge the N JSON reports with `tqa merge`)')
     .action((mt: string, corrected: string | undefined, opts: AuditCliOptions) => runAudit(mt, corrected, opts));
 }
 
@@ -88,8 +88,6 @@ async function runAudit(mtPath: string, correctedPath: string | undefined, opts:
   try {
     progress.onProgress('read', 0, 1);
     const prepared = prepareAudit(mtPath, correctedPath, opts);
-    // A localization file's markup findings and positions need every unit: a shard of one cannot be finished alone.
-    if (shard && prepared.localized) throw new InputError(`--shard: ${mtPath} is a localization file; shards are for plain-text pairs (--jobs spreads one audit over the cores)`);
     if (shard && jobs !== undefined && jobs > 1) throw new InputError('--shard and --jobs: a shard runs on one thread (run more shards instead)');
     const threads = jobs ?? (shard || prepared.input.mt.text.length < PARALLEL_MIN_CHARS ? 1 : defaultJobs());
     const options = { ...auditOptionsFromFlags(opts), ...(shard ? { shard } : {}) };
