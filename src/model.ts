@@ -205,6 +205,9 @@ export interface DocumentReport {
   effort?: import('./metrics/effort.js').EffortAnalysis;
   /** Only in a shard's report (`tqa audit --shard K/N`): which slice it holds, for `tqa merge` (src/shard.ts). */
   shard?: import('./shard.js').ShardInfo;
+  /** Only for a localization file with inline tags: placeholder character (in the texts) → the tag it stands for,
+   *  so that reports show "⟨g1⟩" instead of an invisible private-use character (src/report/tags.ts). */
+  tags?: Record<string, { key: string; label: string }>;
 }
 
 /** The language a document was audited as, and how that was decided (src/lang). */

@@ -1,3 +1,4 @@
+import { tagText } from './tags.js';
 import type { Report } from '../model.js';
 import {
   correctionOf,
@@ -50,6 +51,7 @@ export function formatCsv(report: Report): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const doc of report.documents) {
     const sources = segmentSources(doc);
+    const t = tagText(doc);
     const similarity = new Map(doc.effort?.segments.map((s) => [s.segment, s.similarity]));
     for (const f of sortedFindings(doc.findings)) {
       const sim = similarity.get(f.segment);
@@ -60,9 +62,9 @@ export function formatCsv(report: Report): string {
         String(f.mt.col),
         String(f.mt.endLine),
         String(f.mt.endCol),
-        sources?.get(f.segment) ?? '',
-        f.mt.text,
-        correctionOf(f) ?? '',
+        t(sources?.get(f.segment) ?? ''),
+        t(f.mt.text),
+        t(correctionOf(f) ?? ''),
         f.operation,
         effectiveCategory(f),
         f.type,
@@ -71,7 +73,7 @@ export function formatCsv(report: Report): string {
         f.decision?.reviewer ?? '',
         f.decision?.comment ?? '',
         f.rule,
-        f.message,
+        t(f.message),
         f.id,
         f.origin ?? '',
         isRecategorised(f) ? `${f.category} ${f.severity}` : '',

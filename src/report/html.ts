@@ -1,3 +1,4 @@
+import { tagText, type TagText } from './tags.js';
 import type { Category, DocumentReport, Finding, Report, Severity } from '../model.js';
 import {
   SEVERITIES_DESC,
@@ -51,6 +52,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .gate { padding: .6rem 1rem; border-radius: 6px; margin: 1rem 0; }
 .gate.pass { background: #e6f4ea; border: 1px solid #7cc48f; } .gate.fail { background: #fdecea; border: 1px solid #e59a92; }
 .charts { display: flex; flex-wrap: wrap; gap: 2rem; }
+.tag { color: #5b3f8c; background: #f1ecf9; border-radius: 3px; padding: 0 2px; font-family: ui-monospace, monospace; font-size: 0.85em; }
 .text { white-space: pre-wrap; word-wrap: break-word; border: 1px solid #dde1e8; border-radius: 6px; padding: 1rem; background: #fcfcfd; font-size: 1rem; line-height: 1.8; }
 .f { border-bottom: 3px solid; padding: 0 1px; }
 .f sup { font-size: .65rem; color: #5a6376; margin-left: 1px; }
@@ -126,18 +128,19 @@ function documentSection(doc: DocumentReport, docIndex: number, opts: FormatOpti
   if (counts.total > 0) {
     out.push('<div class="charts">', categoryChart(counts.byCategory), severityChart(counts.bySeverity), '</div>');
   }
-  out.push('<h3>Text</h3>', `<div class="text">${highlightedText(doc, numbered, (f) => anchor(f, number.get(f)!))}</div>`);
+  const t = tagText(doc);
+  out.push('<h3>Text</h3>', `<div class="text">${highlightedText(doc, numbered, (f) => anchor(f, number.get(f)!), t)}</div>`);
   const sources = segmentSources(doc);
   if (counts.total > 0) {
     out.push('<h3>Findings by category</h3>');
     for (const [cat, findings] of groupByCategory(doc.findings)) {
       out.push(`<h4>${esc(cat)} (${findings.length})</h4>`);
-      out.push(findingsTable(findings, sources, (f) => anchor(f, number.get(f)!), (f) => String(number.get(f)! + 1)));
+      out.push(findingsTable(findings, sources, (f) => anchor(f, number.get(f)!), (f) => String(number.get(f)! + 1), '', t));
     }
   }
   if (rejected.length) {
     out.push(`<h3>Rejected by reviewers (${rejected.length})</h3>`);
-    out.push(findingsTable(rejected, sources, () => undefined, () => '–', 'rejected'));
+    out.push(findingsTable(rejected, sources, () => undefined, () => '–', 'rejected', t));
   }
   out.push('</section>');
   return out.join('\n');
@@ -146,8 +149,10 @@ function documentSection(doc: DocumentReport, docIndex: number, opts: FormatOpti
 /** The MT text with every kept finding marked: the MT span struck through, the correction inserted after it,
  *  the finding's number as a link to its table row. A long-distance move is struck through where the phrase
  *  was and inserted where it goes. Overlapping marks (not expected) are drawn once. */
-function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: Finding) => string): string {
+function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: Finding) => string, t: TagText): string {
   const text = doc.mt.text;
+  // Text content gets its tags named and marked; the title attribute only named (plain escaping).
+  const escText = (s: string) => tagsHtml(t(s));
   interface Mark {
     start: number;
     end: number;
@@ -157,16 +162,16 @@ function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: F
   for (const [i, f] of findings.entries()) {
     const corr = correctionOf(f);
     const sev = effectiveSeverity(f);
-    const title = esc(`${effectiveCategory(f)} · ${f.type} · ${sev}: ${f.message}`);
+    const title = esc(t(`${effectiveCategory(f)} · ${f.type} · ${sev}: ${f.message}`));
     const sup = `<sup><a href="#${anchor(f)}">${i + 1}</a></sup>`;
     if (f.moveTo) {
-      marks.push({ start: f.mt.start, end: f.mt.end, html: `<span class="f sev-${sev}" title="${title}"><del>${esc(f.mt.text)}</del>${sup}</span>` });
-      marks.push({ start: f.moveTo.at, end: f.moveTo.at, html: `<span class="moved" title="${title}"><ins>${esc(f.moveTo.text)}</ins></span>` });
+      marks.push({ start: f.mt.start, end: f.mt.end, html: `<span class="f sev-${sev}" title="${title}"><del>${escText(f.mt.text)}</del>${sup}</span>` });
+      marks.push({ start: f.moveTo.at, end: f.moveTo.at, html: `<span class="moved" title="${title}"><ins>${escText(f.moveTo.text)}</ins></span>` });
       continue;
     }
     let inner = '';
-    if (f.mt.text) inner += corr === undefined ? esc(f.mt.text) : `<del>${esc(f.mt.text)}</del>`;
-    if (corr) inner += `<ins>${esc(corr)}</ins>`;
+    if (f.mt.text) inner += corr === undefined ? escText(f.mt.text) : `<del>${escText(f.mt.text)}</del>`;
+    if (corr) inner += `<ins>${escText(corr)}</ins>`;
     marks.push({ start: f.mt.start, end: f.mt.end, html: `<span class="f sev-${sev}" title="${title}">${inner}${sup}</span>` });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -174,10 +179,10 @@ function highlightedText(doc: DocumentReport, findings: Finding[], anchor: (f: F
   let html = '';
   for (const m of marks) {
     if (m.start < pos) continue;
-    html += esc(text.slice(pos, m.start)) + m.html;
+    html += escText(text.slice(pos, m.start)) + m.html;
     pos = m.end;
   }
-  return html + esc(text.slice(pos));
+  return html + escText(text.slice(pos));
 }
 
 /** The band table of a document or a folder, with a bar per band (share of the words). */
@@ -200,7 +205,9 @@ function findingsTable(
   anchor: (f: Finding) => string | undefined,
   label: (f: Finding) => string,
   rowClass = '',
+  t: TagText = (s) => s,
 ): string {
+  const spanCell = (s: string) => spanCellOf(s, t);
   const head = ['#', 'Segment', 'Line:col', ...(sources ? ['Source'] : []), 'MT', 'Correction', 'Type', 'Severity', 'Review', 'Message'];
   const rows = findings.map((f) => {
     const id = anchor(f);
@@ -218,15 +225,20 @@ function findingsTable(
       `<td>${esc(f.type)}</td>`,
       `<td><span class="badge sev-${sev}">${sev}</span></td>`,
       `<td>${marks}${esc(reviewStatus(f))}</td>`,
-      `<td>${esc(f.message)}</td>`,
+      `<td>${tagsHtml(t(f.message))}</td>`,
       '</tr>',
     ].join('');
   });
   return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
-function spanCell(s: string): string {
-  return s === '' ? '<span class="empty">(nothing)</span>' : `<span class="span">${esc(s)}</span>`;
+function spanCellOf(s: string, t: TagText): string {
+  return s === '' ? '<span class="empty">(nothing)</span>' : `<span class="span">${tagsHtml(t(s))}</span>`;
+}
+
+/** Escaped text with each tag name (⟨g1⟩, as tagText writes them) in a span of its own, so it reads as a tag. */
+function tagsHtml(s: string): string {
+  return esc(s).replace(/⟨[^⟨⟩]{1,40}⟩/g, (m) => `<span class="tag">${m}</span>`);
 }
 
 /** Horizontal stacked bars: one bar per category, one colour per severity. */

@@ -1,3 +1,4 @@
+import { tagText, type TagText } from './tags.js';
 import type { DocumentReport, Finding, Report } from '../model.js';
 import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
 import {
@@ -62,12 +63,13 @@ function documentSection(doc: DocumentReport, opts: FormatOptions): string[] {
   catRows.push(['**Total**', ...SEVERITIES_DESC.map((s) => String(counts.bySeverity[s])), String(counts.total)]);
   out.push(...table(['Category', ...SEVERITIES_DESC.map(cap), 'Total'], catRows), '');
   const sources = segmentSources(doc);
+  const t = tagText(doc);
   for (const [cat, findings] of groupByCategory(doc.findings)) {
     out.push(`### ${mdText(cat)} (${findings.length})`, '');
     out.push(
       ...table(
         ['Segment', 'Line:col', ...(sources ? ['Source'] : []), 'MT', 'Correction', 'Type', 'Severity', 'Review', 'Message'],
-        findings.map((f) => findingRow(f, sources)),
+        findings.map((f) => findingRow(f, sources, t)),
       ),
       '',
     );
@@ -80,18 +82,18 @@ function effortSection(effort: EffortAnalysis | EffortTotals): string[] {
   return [...table([...EFFORT_HEADER], effortRows(effort).map((r) => r.map(mdText))), '', mdText(EFFORT_NOTE), ''];
 }
 
-function findingRow(f: Finding, sources: Map<number, string> | undefined): string[] {
+function findingRow(f: Finding, sources: Map<number, string> | undefined, t: TagText): string[] {
   const corr = correctionOf(f);
   return [
     String(segmentNumber(f.segment)),
     `${f.mt.line}:${f.mt.col}`,
-    ...(sources ? [mdText(sources.get(f.segment) ?? '')] : []),
-    f.mt.text === '' ? '∅' : mdText(f.mt.text),
-    corr === undefined ? '?' : corr === '' ? '∅' : mdText(corr),
+    ...(sources ? [mdText(t(sources.get(f.segment) ?? ''))] : []),
+    f.mt.text === '' ? '∅' : mdText(t(f.mt.text)),
+    corr === undefined ? '?' : corr === '' ? '∅' : mdText(t(corr)),
     mdText(f.type),
     effectiveSeverity(f),
     mdText(reviewStatus(f)),
-    mdText(f.message),
+    mdText(t(f.message)),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { tagText } from './tags.js';
 import ExcelJS from 'exceljs';
 import type { EffortAnalysis, EffortTotals } from '../metrics/effort.js';
 import type { DocumentReport, Finding, Report } from '../model.js';
@@ -137,13 +138,14 @@ function findingsSheet(ws: ExcelJS.Worksheet, report: Report): void {
 const WIDTHS: Partial<Record<string, number>> = { Source: 40, MT: 30, Correction: 30, Category: 24, Review: 30, Message: 50, 'Recategorised from': 24 };
 
 function findingRow(doc: DocumentReport, f: Finding, sources: Map<number, string> | undefined): Array<string | number> {
+  const t = tagText(doc);
   return [
     doc.id,
     segmentNumber(f.segment),
     `${f.mt.line}:${f.mt.col}`,
-    cell(sources?.get(f.segment) ?? ''),
-    cell(f.mt.text),
-    cell(correctionOf(f) ?? ''),
+    cell(t(sources?.get(f.segment) ?? '')),
+    cell(t(f.mt.text)),
+    cell(t(correctionOf(f) ?? '')),
     effectiveCategory(f),
     effectiveSeverity(f),
     f.type,
@@ -152,7 +154,7 @@ function findingRow(doc: DocumentReport, f: Finding, sources: Map<number, string
     cell(reviewStatus(f)),
     isRecategorised(f) ? `${f.category} ${f.severity}` : '',
     f.origin ?? '',
-    cell(f.message),
+    cell(t(f.message)),
     f.id,
   ];
 }

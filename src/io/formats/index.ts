@@ -187,7 +187,10 @@ export class LocalizedInput {
     });
     const findings = [...kept, ...markup].sort((a, b) => a.segment - b.segment || a.mt.start - b.mt.start || a.mt.end - b.mt.end);
     const mqm = mqmScore(findings, doc.metrics.mqm.words, doc.segments.length, { preset: doc.metrics.mqm.preset, threshold: doc.metrics.mqm.threshold });
-    return { ...doc, findings, metrics: { ...doc.metrics, mqm } };
+    // The tags behind the placeholders, for reports to show them readably.
+    const tags: NonNullable<DocumentReport['tags']> = {};
+    for (const u of this.units) for (const p of [u.mt, u.corrected, u.source]) p?.tags.forEach((t, c) => (tags[c] ??= { key: t.key, label: t.label }));
+    return { ...doc, findings, metrics: { ...doc.metrics, mqm }, ...(Object.keys(tags).length ? { tags } : {}) };
   }
 
   /** The same report with every finding and segment located in the original files (offsets, lines, columns of
