@@ -1,15 +1,22 @@
 // Times tqa's metrics on the sacrebleu timing sets (bench/data/perf_25w.tsv: 2000 pairs of 25 words,
 // perf_150w.tsv: 200 pairs of 150 words; hyp<TAB>ref) and compares with sacrebleu 2.6.0 on the same kind of
 // machine (figures from shared/docs/metrics-spec.md §8, fresh CPython process, 3 runs). Each task's first run in
-// this fresh process is reported as "cold" (it includes V8's JIT warm-up), then 2 more warm-up runs, then 3 timed
+// this fresh process is reported as "cold" (it includes V8's JIT warm-up), then 2 more warm-up runs, then 11 timed
 // runs (min / median: the steady state of a long-running process such as `tqa serve` or a CI job over many files). Besides wall-clock time it reports the process's
 // CPU time (user + system) per run, which moves much less when other work shares the 2 cores (the load average
 // is printed too). TER must give sacrebleu's exact edit totals.
-// Run: npx tsx bench/metrics.ts   (prints Markdown for BENCHMARKS.md; exit 1 if a number is wrong)
+// Then corpus TER on perf_150w as whole processes: `python3 bench/sacrebleu-metrics.py --ter-corpus` (a fresh
+// CPython importing sacrebleu, sacrebleu's TER()) against `tqa score --metrics ter` (the compiled CLI), same
+// score asserted. sacrebleu 2.6.0 comes from an install or its source tree ($SACREBLEU_SRC, else
+// /tmp/sacrebleu-2.6.0; see bench/sacrebleu-metrics.py); without it the sacrebleu columns are skipped, saying so.
+// Run: npm run bench -- metrics [sacrebleu TER runs, default 3]   (Markdown for BENCHMARKS.md; exit 1 if a number is wrong)
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bleuCorpus, bleuSentence, CHRF_PP, chrfCorpus, hter, qeTags, terCorpus } from '../src/metrics/index.js';
+import { buildDist } from '../tests/setup/build-dist.js';
+import { runTqa } from './lib/process.js';
 
 interface DataSet {
   name: string;
@@ -43,14 +50,20 @@ const SETS: DataSet[] = [
 ];
 
 /** sacrebleu 2.6.0 timed in this run (bench/sacrebleu-metrics.py), when python3 can import it: CPU and wall
- *  seconds per task (median of 3 after a warm-up) and its scores, which must equal tqa's. */
+ *  seconds per task (median of 5 after a warm-up) and its scores, which must equal tqa's. */
 interface SameRun {
   python: string;
   sets: Record<string, Record<'chrf' | 'chrfpp' | 'bleu' | 'bleuSentence', { wall: number[]; cpu: number[]; score: number }>>;
 }
+const SB_SCRIPT = new URL('sacrebleu-metrics.py', import.meta.url).pathname;
+/** Why sacrebleu was not run, when it was not. */
+let sbMissing = '';
 function sacrebleuNow(): SameRun | undefined {
-  const r = spawnSync('python3', [new URL('sacrebleu-metrics.py', import.meta.url).pathname], { encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) return undefined;
+  const r = spawnSync('python3', [SB_SCRIPT], { encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) {
+    sbMissing = (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').at(-1)!;
+    return undefined;
+  }
   return JSON.parse(r.stdout) as SameRun;
 }
 
@@ -58,11 +71,12 @@ interface Timing {
   cold: number;
   min: number;
   median: number;
-  /** Median CPU time (user + system) of the 3 runs. */
+  /** Median CPU time (user + system) of the timed runs. */
   cpu: number;
 }
 
-function time(fn: () => void, runs = 3, warmups = 2): Timing {
+// 11 timed runs: the tasks take 5–200 ms, where a median of 3 moves with every GC pause and neighbour's burst.
+function time(fn: () => void, runs = 11, warmups = 2): Timing {
   let t = performance.now();
   fn();
   const cold = performance.now() - t;
@@ -147,13 +161,76 @@ console.log(
 );
 console.log(
   same
-    ? `sacrebleu 2.6.0 in this run: Python ${same.python}, in process (bench/sacrebleu-metrics.py, median of 3 after a warm-up).\n`
-    : 'sacrebleu 2.6.0 is not importable here: only the recorded figures (metrics-spec §8) are compared.\n',
+    ? `sacrebleu 2.6.0 in this run: Python ${same.python}, in process (bench/sacrebleu-metrics.py, median of 5 after a warm-up; tqa median of 11).\n`
+    : `sacrebleu 2.6.0 is not importable here (${sbMissing}): its columns are skipped; only the recorded figures (metrics-spec §8) are compared.\n`,
 );
 console.log('| task | data | tqa cold (1st run) | tqa min | tqa median | tqa CPU (median) | sacrebleu 2.6.0 (recorded, §8) | speed-up vs recorded (median wall) | sacrebleu 2.6.0, this run | speed-up vs this run | score |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
+
+// Corpus TER on perf_150w as whole processes, as a user or a CI job pays for it.
+const sbRuns = Number(process.argv[2] ?? 3);
+buildDist();
+const tmp = mkdtempSync(join(tmpdir(), 'tqa-bench-ter-'));
+const p150 = SETS[1]!;
+writeFileSync(join(tmp, 'hyp.txt'), p150.hyps.join('\n') + '\n');
+writeFileSync(join(tmp, 'ref.txt'), p150.refs.join('\n') + '\n');
+const tqaArgs = ['score', '--metrics', 'ter', join(tmp, 'hyp.txt'), join(tmp, 'ref.txt')];
+const tqaTer = (): { wall: number; cpu?: number; score: number } => {
+  const r = runTqa(tqaArgs);
+  if (r.status !== 0) throw new Error(`tqa score: exit ${r.status}`);
+  return { wall: r.wall, cpu: r.cpu, score: (JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ter: number }).ter };
+};
+/** One fresh sacrebleu process: wall time around spawn → exit, CPU (user + system) from GNU time if present. */
+const sbTimed = (): { wall: number; cpu?: number; score: number } | undefined => {
+  const stats = join(tmp, 'time.txt');
+  const py = ['python3', SB_SCRIPT, '--ter-corpus', new URL('data/perf_150w.tsv', import.meta.url).pathname];
+  const cmd = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%U %S', '-o', stats, ...py] : py;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', timeout: 600_000 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) {
+    sbMissing ||= (r.stderr || `exit ${r.status}`).trim().split('\n').at(-1)!;
+    return undefined;
+  }
+  const score = (JSON.parse(r.stdout) as { score: number }).score;
+  if (cmd[0] !== '/usr/bin/time') return { wall, score };
+  const [user, sys] = readFileSync(stats, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wall, cpu: user! + sys!, score };
+};
+const med = (xs: number[]): number => median(xs);
+const loadT0 = loadavg()[0]!;
+tqaTer(); // warm-up (file cache)
+const tq: Array<ReturnType<typeof tqaTer>> = [];
+const sb: Array<NonNullable<ReturnType<typeof sbTimed>>> = [];
+// Interleaved, so that both see the same load.
+for (let i = 0; i < Math.max(sbRuns, 1); i++) {
+  if (i < sbRuns && (i === 0 || sb.length > 0)) {
+    const s = sbTimed();
+    if (s) sb.push(s);
+  }
+  for (let j = 0; j < Math.ceil(10 / Math.max(sbRuns, 1)); j++) tq.push(tqaTer());
+}
+const tqWall = med(tq.map((r) => r.wall)) * 1000;
+const tqCpu = tq.every((r) => r.cpu !== undefined) ? med(tq.map((r) => r.cpu!)) * 1000 : undefined;
+console.log(`\nCorpus TER on perf_150w (200 × 150 words) as whole processes, load average ${loadT0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}:\n`);
+console.log('| process | runs | wall median [min–max] | CPU median | corpus TER |');
+console.log('|---|---:|---:|---:|---|');
+const range = (xs: number[]): string => `${fmtMs(med(xs) * 1000)} [${fmtMs(Math.min(...xs) * 1000)}–${fmtMs(Math.max(...xs) * 1000)}]`;
+console.log(`| \`tqa score --metrics ter\` (node, dist/) | ${tq.length} | ${range(tq.map((r) => r.wall))} | ${tqCpu === undefined ? '–' : fmtMs(tqCpu)} | ${tq[0]!.score} |`);
+if (sb.length) {
+  const sbWall = med(sb.map((r) => r.wall)) * 1000;
+  const sbCpu = sb.every((r) => r.cpu !== undefined) ? med(sb.map((r) => r.cpu!)) * 1000 : undefined;
+  const same = sb.every((r) => r.score === tq[0]!.score) && tq.every((r) => r.score === tq[0]!.score);
+  if (!same) wrong = true;
+  console.log(`| sacrebleu 2.6.0 \`TER().corpus_score\` (fresh python3) | ${sb.length} | ${range(sb.map((r) => r.wall))} | ${sbCpu === undefined ? '–' : fmtMs(sbCpu)} | ${sb[0]!.score} ${same ? '= tqa' : '≠ tqa'} |`);
+  console.log(
+    `\ntqa is **${(sbWall / tqWall).toFixed(0)}×** faster in wall time${sbCpu !== undefined && tqCpu !== undefined ? ` (${(sbCpu / tqCpu).toFixed(0)}× in CPU time)` : ''} (medians, same run).`,
+  );
+} else console.log(`| sacrebleu 2.6.0 | – | skipped: ${sbMissing || 'not importable'} | – | – |`);
+rmSync(tmp, { recursive: true, force: true });
+
 if (wrong) {
-  console.error('TER edits differ from sacrebleu');
+  console.error('a score differs from sacrebleu');
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@
 
   python3 bench/sacrebleu-metrics.py
       times corpus chrF, chrF++ and BLEU and the sentence-BLEU loop in process on the bench's timing sets and
-      prints one JSON object: per set and task the wall and CPU (process time) seconds of 3 runs after one
+      prints one JSON object: per set and task the wall and CPU (process time) seconds of 5 runs after one
       warm-up run, and the scores;
   python3 bench/sacrebleu-metrics.py --ter-corpus FILE.tsv
       computes sacrebleu's corpus TER (TER() defaults) of hyp<TAB>ref lines once and prints
@@ -70,7 +70,7 @@ for name in ['perf_25w.tsv', 'perf_150w.tsv']:
     for task, fn in tasks.items():
         fn()
         wall, cpu = [], []
-        for _ in range(3):
+        for _ in range(5):
             t, c = time.perf_counter(), time.process_time()
             score = fn()
             wall.append(time.perf_counter() - t)

@@ -95,11 +95,12 @@ export function sumBleuStats(all: Iterable<BleuStats>): BleuStats {
 /** A zero precision enters the geometric mean as this log (sacrebleu `my_log`). */
 const LOG_ZERO = -9999999999;
 
-/** sacrebleu `BLEU.compute_bleu`; the number of orders is that of the statistics. */
-export function computeBleu(stats: BleuStats, opts: BleuOptions = {}): BleuScore {
+/** sacrebleu `BLEU.compute_bleu`; the number of orders is that of the statistics. `effectiveOrder` is the
+ *  option's value when `opts` does not have the key. */
+export function computeBleu(stats: BleuStats, opts: BleuOptions = {}, effectiveDefault = false): BleuScore {
   const smooth = opts.smooth ?? 'exp';
   const smoothValue = opts.smoothValue ?? SMOOTH_DEFAULTS[smooth] ?? 0;
-  const effectiveOrder = opts.effectiveOrder ?? false;
+  const effectiveOrder = Object.hasOwn(opts, 'effectiveOrder') ? (opts.effectiveOrder ?? false) : effectiveDefault;
   const maxOrder = stats.correct.length;
   const correct = stats.correct.slice();
   const total = stats.total.slice();
@@ -107,8 +108,7 @@ export function computeBleu(stats: BleuStats, opts: BleuOptions = {}): BleuScore
   let bp = 1;
   if (sysLen < refLen) bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
   const precisions = new Array<number>(maxOrder).fill(0);
-  const result = (score: number): BleuScore => ({ score, correct, total, sysLen, refLen, precisions, bp });
-  if (!correct.some((c) => c !== 0)) return result(0);
+  if (!correct.some((c) => c !== 0)) return { score: 0, correct, total, sysLen, refLen, precisions, bp };
   let smoothMteval = 1;
   let effOrder = maxOrder;
   for (let n = 1; n <= maxOrder; n++) {
@@ -134,12 +134,12 @@ export function computeBleu(stats: BleuStats, opts: BleuOptions = {}): BleuScore
     const p = precisions[i]!;
     logSum += p === 0 ? LOG_ZERO : Math.log(p);
   }
-  return result(bp * Math.exp(logSum / effOrder));
+  return { score: bp * Math.exp(logSum / effOrder), correct, total, sysLen, refLen, precisions, bp };
 }
 
 /** sacrebleu sentence_bleu defaults: exp smoothing, effective order. */
 export function bleuSentence(hyp: string, ref: string, opts: BleuOptions = {}): BleuScore {
-  return computeBleu(bleuSentenceStats(hyp, ref, opts), { effectiveOrder: true, ...opts });
+  return computeBleu(bleuSentenceStats(hyp, ref, opts), opts, true); // as { effectiveOrder: true, ...opts }
 }
 
 /** sacrebleu corpus_bleu defaults: exp smoothing, no effective order. */

@@ -90,9 +90,9 @@ class WordIds {
     this.count = 0;
   }
 
-  /** The dense id of the word codes[start, end) whose hash is h. `codes` holds the same code units throughout a
-   *  call (it may be another, grown copy). */
-  id(codes: Uint16Array, start: number, end: number, h: number): number {
+  /** The dense id of the word codes[start, end) whose hash is h (a new one if it is new; with `insert` false,
+   *  -1 then). `codes` holds the same code units throughout a call (it may be another, grown copy). */
+  id(codes: Uint16Array, start: number, end: number, h: number, insert = true): number {
     const { slots, stamps, gen, mask, hashes, first, length } = this;
     const len = end - start;
     let i = (h ^ (h >>> 15)) & mask;
@@ -106,6 +106,7 @@ class WordIds {
       }
       i = (i + 1) & mask;
     }
+    if (!insert) return -1;
     const id = this.count++;
     stamps[i] = gen;
     slots[i] = id;
@@ -178,7 +179,10 @@ export function wordNgramCounts(hyp: readonly string[], ref: readonly string[], 
   wordIds.begin(hyp.length + ref.length);
   let at = 0;
   let k = 0;
-  for (const ws of [hyp, ref])
+  let absent = 0;
+  for (let side = 0; side < 2; side++) {
+    const ws = side === 0 ? hyp : ref;
+    if (side === 1) absent = wordIds.count;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       let h = WORD_HASH_SEED;
@@ -187,11 +191,16 @@ export function wordNgramCounts(hyp: readonly string[], ref: readonly string[], 
         codes[at + j] = c;
         h = Math.imul(h ^ c, WORD_HASH_PRIME);
       }
-      b[k++] = wordIds.id(codes, at, at + w.length, h);
+      const id = wordIds.id(codes, at, at + w.length, h, side === 0);
+      b[k++] = id < 0 ? absent : id;
       at += w.length;
     }
-  return countOrders(b, hyp.length, ref.length, maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder), wordIds.count);
+  }
+  return countOrders(b, hyp.length, ref.length, maxOrder, () => ngramMatchCountsByString(hyp, ref, maxOrder), absent + 1);
 }
+
+// Only n-grams on both sides can match, and the totals are arithmetic: so a reference word the hypothesis does
+// not have is never looked up again, and all of them share one id (`absent`), whose hypothesis count is 0.
 
 /** A line's tokens as spans of a buffer of code units: token k is codes[starts[k], ends[k]), the line's text
  *  from `at` on, and hashes[k] is the token's FNV-1a hash over its code units (WORD_HASH_SEED, WORD_HASH_PRIME). */
@@ -215,24 +224,24 @@ export function spanNgramCounts(
 ): { orders: OrderCounts[]; nh: number; nr: number } {
   // 13a-like tokenisers give at most one token per code unit; half that is a generous start.
   wordIds.begin((hyp.length + ref.length) >> 1);
-  let b = buf;
-  let k = 0;
-  let at = 0;
-  const lengths = [0, 0];
-  for (let side = 0; side < 2; side++) {
-    const sp = spansOf(side === 0 ? hyp : ref, at);
-    const { count, starts, ends, hashes, codes } = sp;
-    b = scratch(9 * (k + count) + 2);
-    for (let t = 0; t < count; t++) b[k++] = wordIds.id(codes, starts[t]!, ends[t]!, hashes[t]!);
-    lengths[side] = count;
-    at = sp.at + sp.text.length;
+  const h = spansOf(hyp, 0);
+  const nh = h.count;
+  let b = scratch(9 * nh + 2);
+  for (let t = 0; t < nh; t++) b[t] = wordIds.id(h.codes, h.starts[t]!, h.ends[t]!, h.hashes[t]!);
+  const absent = wordIds.count; // see wordNgramCounts
+  const r = spansOf(ref, h.at + h.text.length);
+  const nr = r.count;
+  b = scratch(9 * (nh + nr) + 2);
+  const { starts, ends, hashes, codes } = r;
+  for (let t = 0; t < nr; t++) {
+    const id = wordIds.id(codes, starts[t]!, ends[t]!, hashes[t]!, false);
+    b[nh + t] = id < 0 ? absent : id;
   }
-  const [nh, nr] = lengths as [number, number];
   const words = (line: string): string[] => {
     const { text, at: a, count, starts, ends } = spansOf(line, 0);
     return Array.from({ length: count }, (_, t) => text.slice(starts[t]! - a, ends[t]! - a));
   };
-  return { orders: countOrders(b, nh, nr, maxOrder, () => ngramMatchCountsByString(words(hyp), words(ref), maxOrder), wordIds.count), nh, nr };
+  return { orders: countOrders(b, nh, nr, maxOrder, () => ngramMatchCountsByString(words(hyp), words(ref), maxOrder), absent + 1), nh, nr };
 }
 
 /** Counts for n-grams of item ids (each below 2^31) already in `b[0, nh + nr)`: hyp then ref. `b` must be the
