@@ -275,6 +275,13 @@ export class HunspellLookup {
 
 /** nspell/lib/util/dictionary.js: lines after the first (the count), not starting with a tab; "word/flags". */
 function parseDic(value: string, flags: Record<string, unknown>, add: (word: string, codes: string[]) => void): void {
+  // Most lines share a few hundred flag strings: one (read-only) code array each instead of one per line.
+  const codesOf = new Map<string, string[]>();
+  const codeList = (text: string): string[] => {
+    let list = codesOf.get(text);
+    if (!list) codesOf.set(text, (list = ruleCodes(flags, text)));
+    return list;
+  };
   const parseLine = (raw: string): void => {
     let line = raw;
     let slashOffset = line.indexOf('/');
@@ -298,7 +305,7 @@ function parseDic(value: string, flags: Record<string, unknown>, add: (word: str
       codes = line.slice(slashOffset + 1);
     } else word = line;
     word = word.trim();
-    if (word) add(word, ruleCodes(flags, codes.trim()));
+    if (word) add(word, codeList(codes.trim()));
   };
   let last = value.indexOf('\n') + 1;
   let index = value.indexOf('\n', last);
