@@ -4,6 +4,7 @@ import type { Token } from '../model.js';
 import { abbreviationMatcher, letterWords, segmenterWords } from './boundaries.js';
 import { cldrDateAbbreviations, cldrMonths, cldrNumbers, cldrPunctuation, cldrQuotes, cldrSuppressions } from './cldr.js';
 import { findNumbers, parseDigits, parseHan } from './numbers.js';
+import { spelledNumberWords } from './rbnf.js';
 import { hunspell } from './spell.js';
 import { snowball } from './stem.js';
 import type { LanguagePack, NumberSpan, PackLevel, Typography } from './types.js';
@@ -69,6 +70,14 @@ export function makePack(spec: PackSpec): LanguagePack {
     ...spec.typography,
   }));
   const months = lazy(() => spec.months ?? cldrMonths(locale));
+  // Number words from CLDR's spell-out rules (cldr-rbnf) unless the pack brings its own; not for the generic
+  // pack (no knowledge of the language is claimed there) nor for Han-numeral languages (their numerals are
+  // read by numbers.ts).
+  const spelled = lazy(() =>
+    spec.level === 'generic' || spec.hanNumerals || spec.unspaced ? { cardinals: new Map<string, number>(), ordinals: new Map<string, number>() } : spelledNumberWords(spec.code, locale),
+  );
+  const numberWords = lazy<ReadonlyMap<string, number>>(() => spec.numberWords ?? spelled().cardinals);
+  const numberLikeWords = lazy<ReadonlyMap<string, number>>(() => spec.numberLikeWords ?? spelled().ordinals);
   const speller = spec.dictionary ? hunspell(spec.dictionary) : undefined;
   const known = spec.isWord ?? (speller ? (w: string) => speller.correct(w) : undefined);
   // nspell does not apply Hunspell's compounding flags: in a language that closes compounds, a word is also a
@@ -89,6 +98,7 @@ export function makePack(spec: PackSpec): LanguagePack {
     ...(spec.dictionary ? [`${spec.dictionary} (Hunspell, nspell)`] : []),
     ...(spec.snowball ? [`snowball-stemmers (${spec.snowball})`] : []),
     ...(spec.level !== 'generic' ? [`CLDR 46.1 (${locale}: numbers, dates, quotation marks, sentence-break suppressions)`] : []),
+    ...(spec.level !== 'generic' && !spec.numberWords && !spec.hanNumerals && !spec.unspaced ? [`cldr-rbnf 48.2 (${spec.code}: spelled-out numbers)`] : []),
     'Intl.Segmenter (ICU)',
     ...(spec.extraResources ?? []),
   ];
@@ -115,8 +125,12 @@ export function makePack(spec: PackSpec): LanguagePack {
     ...(spec.morphology ? { morphology: spec.morphology } : {}),
     capitalisesNouns: spec.capitalisesNouns ?? false,
     compoundsAreWords: spec.compoundsAreWords ?? false,
-    numberWords: spec.numberWords ?? new Map(),
-    numberLikeWords: spec.numberLikeWords ?? new Map(),
+    get numberWords() {
+      return numberWords();
+    },
+    get numberLikeWords() {
+      return numberLikeWords();
+    },
     allowedRepeats: new Set(spec.allowedRepeats ?? []),
     get months() {
       return months();
@@ -125,7 +139,7 @@ export function makePack(spec: PackSpec): LanguagePack {
     parseNumber: (text) => {
       const t = text.trim();
       if (spec.hanNumerals && /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億兆]/u.test(t)) return parseHan(t);
-      return parseDigits(t, numberLocale()) ?? spec.numberWords?.get(t.toLowerCase());
+      return parseDigits(t, numberLocale()) ?? numberWords().get(t.toLowerCase());
     },
     get typography() {
       return typography();

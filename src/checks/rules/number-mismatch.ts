@@ -47,8 +47,9 @@ export const numberMismatch: CheckRule = {
         list.shift();
         return true;
       };
-      // A number the source spells out ("four", "December") may be written in digits in the translation.
-      for (const v of spelledNumbers(unit.source, ctx.sourcePack ?? packFor('en'), { months: true })) byValue.set(v, [...(byValue.get(v) ?? []), { start: -1, end: -1, text: v, value: v }]);
+      // A number the source spells out ("four", "December") may be written in digits in the translation
+      // (read only when the translation has digits to match: the words are looked up lazily).
+      if (mtNums.length) for (const v of spelledNumbers(unit.source, ctx.sourcePack ?? packFor('en'), { months: true })) byValue.set(v, [...(byValue.get(v) ?? []), { start: -1, end: -1, text: v, value: v }]);
       for (const n of mtNums) {
         // "1990" in English for "'90" / "anii 90": a decade or year written short in the source.
         const short = /^(?:1[5-9]|20)\d{2}$/.test(n.value) ? n.value.slice(2) : undefined;
@@ -56,8 +57,11 @@ export const numberMismatch: CheckRule = {
         extra.push(n);
       }
       const unmatchedSrc = [...byValue.values()].flat().filter((n) => n.start >= 0).sort((a, b) => a.start - b.start);
-      // A number the translation spells out ("one", "third") is not missing.
-      const spelled = spelledNumbers(ctx.text.slice(unit.mt.start, unit.mt.end), ctx.pack);
+      // A number the translation spells out ("one", "third", "huit", "dreiundzwanzig") is not missing — unless
+      // one digit stands where the source has one other digit: "2." for "1." is a wrong number, whatever article
+      // ("un", "ein") the sentence also has.
+      const swapped = extra.length === 1 && unmatchedSrc.length === 1;
+      const spelled = unmatchedSrc.length && !swapped ? spelledNumbers(ctx.text.slice(unit.mt.start, unit.mt.end), ctx.pack) : [];
       for (let i = unmatchedSrc.length - 1; i >= 0; i--) {
         const k = spelled.indexOf(unmatchedSrc[i]!.value);
         if (k !== -1) {
@@ -124,10 +128,14 @@ export function romanNumerals(text: string): string[] {
   return out;
 }
 
-/** Values of the number words of a text (the pack's: "three", "first", "twice" in English), in order. */
+/** Values of the number words of a text (the pack's: "three", "first", "twice" in English; "huit",
+ *  "dreiundzwanzig", "erste" from CLDR's spell-out rules), in order. A hyphenated word is one number when the
+ *  pack spells it so ("vingt-trois" 23, "dix-sept" 17), else its parts are read one by one. */
 export function spelledNumbers(text: string, pack: LanguagePack = packFor('en'), opts: { months?: boolean } = {}): string[] {
-  return [...text.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((m) => {
-    const v = pack.numberWords.get(m[0]) ?? pack.numberLikeWords.get(m[0]) ?? (opts.months ? pack.months.get(m[0]) : undefined);
-    return v === undefined ? [] : [String(v)];
+  const value = (w: string) => pack.numberWords.get(w) ?? pack.numberLikeWords.get(w) ?? (opts.months ? pack.months.get(w) : undefined);
+  return [...text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)].flatMap((m) => {
+    const whole = m[0].includes('-') ? value(m[0]) : undefined;
+    const vs = whole !== undefined ? [whole] : m[0].split('-').map(value);
+    return vs.filter((v) => v !== undefined).map(String);
   });
 }
