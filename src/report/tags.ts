@@ -29,3 +29,12 @@ export function tagText(doc: Pick<DocumentReport, 'tags'>): TagText {
   const re = new RegExp(`[${[...names.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
   return (s) => s.replace(re, (c) => names.get(c) ?? c);
 }
+
+/** The inverse of tagText for text a reviewer typed: each tag name of the document (⟨g1⟩) back to its
+ *  placeholder character; anything else, including an unknown ⟨…⟩, stays as typed. */
+export function untagText(doc: Pick<DocumentReport, 'tags'>): TagText {
+  const tags = doc.tags;
+  if (!tags) return identity;
+  const chars = new Map(Object.entries(tags).map(([c, t]) => [tagName(t), c]));
+  return (s) => s.replace(/⟨[^⟨⟩]{1,60}⟩/g, (m) => chars.get(m) ?? m);
+}

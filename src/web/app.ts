@@ -14,6 +14,9 @@ import { languageTag } from '../lang/index.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { CATEGORIES, SEVERITIES, type Category, type DocumentReport, type Severity } from '../model.js';
 import { segmentTexts } from '../review/annotations.js';
+import { readLocalized } from '../io/formats/index.js';
+import { xliffBytesWithApprovedTargets, xliffWithEditedTarget } from '../io/formats/xliff-writeback.js';
+import { tagText, untagText } from '../report/tags.js';
 import { pageAgreement, raterDoc, raterNames, votesByFinding, type RaterData } from '../review/raters.js';
 import { FORMAT_EXTENSIONS, FORMATS, formatReport, isReportFormat } from '../report/index.js';
 import { checkRole, isDiskFullError, isReadOnlyError, ROLES, type DecisionChange, type Store } from '../store/index.js';
@@ -446,7 +449,9 @@ export function createApp(opts: AppOptions): App {
       agreement: raters.agreement ? agreementView(raters.agreement) : undefined,
       count: raters.names.length,
     };
-    res.render('doc', { title: rater ? `${doc.id} (${rater})` : doc.id, p: page, disputes, origin, rv: raterView });
+    const entry = entryOf(doc.id);
+    const editable = library.correctedFile(entry) !== undefined ? 'text' : library.xliffFiles(entry) ? 'xliff' : '';
+    res.render('doc', { title: rater ? `${doc.id} (${rater})` : doc.id, p: page, disputes, origin, rv: raterView, editable });
   });
 
   app.get('/doc/:id/history', (req, res) => {
@@ -538,13 +543,24 @@ export function createApp(opts: AppOptions): App {
   app.post('/doc/:id/correction', needs('reviewer'), verify, async (req, res) => {
     const entry = entryOf(req.params.id);
     const file = library.correctedFile(entry);
-    if (!file) throw new InputError('Only a plain-text pair (mt.txt + corrected.txt) can be edited here; a localization file keeps its correction in its own units.');
+    const xliff = file ? undefined : library.xliffFiles(entry);
+    if (!file && !xliff) throw new InputError('Only a plain-text pair (mt.txt + corrected.txt) or an XLIFF file can be edited here; PO, TMX and CSV files keep their correction in units this does not rewrite.');
     const { doc } = await reviewed(entry.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const segText = stringField(body, 'segment');
     if (!/^\d{1,9}$/.test(segText) || Number(segText) >= doc.segments.length) throw new InputError(`segment: this document has segments 0 to ${doc.segments.length - 1}.`);
     const seg = doc.segments[Number(segText)]!;
-    const text = stringField(body, 'text');
+    // Inline tags come back as the names the form showed (⟨g1⟩): the placeholders again.
+    const text = untagText(doc)(stringField(body, 'text'));
+    if (xliff) {
+      if (text.length > MAX_CORRECTION) throw new InputError(`The correction is longer than ${MAX_CORRECTION.toLocaleString('en-US')} characters.`);
+      const changed = editXliffTarget(xliff, doc, seg.id, text, String(res.locals.reviewer));
+      const after = (await reviewed(entry.id)).doc;
+      if (wantsJson(req)) res.json({ segment: seg.id, changed, score: scoreView(after), progress: progressOf(after.findings) });
+      else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
+      return;
+    }
+    if (!file) return;
     const breaks = (t: string) => (t.match(/\r\n|\r|\n/g) ?? []).length;
     const had = breaks(doc.corrected.text.slice(seg.corrected.start, seg.corrected.end));
     // Lines pair segments with the source and other tools: an edit keeps the segment's line breaks.
@@ -565,6 +581,38 @@ export function createApp(opts: AppOptions): App {
     const after = (await reviewed(entry.id)).doc;
     if (wantsJson(req)) res.json({ segment: seg.id, changed: before !== text, score: scoreView(after), progress: progressOf(after.findings) });
     else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
+  });
+
+  /** Rewrites one unit's target in the corrected XLIFF (tags, BOM and encoding kept); false when unchanged. */
+  const editXliffTarget = (files: { mt: string; corrected?: string }, doc: DocumentReport, unit: number, text: string, reviewer: string): boolean => {
+    if (/[\r\n]/.test(text)) throw new InputError('The correction of an XLIFF unit is one line here (the unit’s own line breaks are kept as they are in the file).');
+    const localized = readLocalized(files);
+    if (localized.corrected.text !== doc.corrected.text) throw new HttpRefusal(409, 'The corrected file changed since this page was audited: reload and edit again.');
+    const u = localized.units[unit]!;
+    const own = new Set([...u.corrected.tags.keys(), ...u.mt.tags.keys(), ...(u.source?.tags.keys() ?? [])]);
+    const names = tagText(doc);
+    for (const c of Object.keys(doc.tags ?? {})) if (text.includes(c) && !own.has(c)) throw new InputError(`${names(c)} is not a tag of this unit.`);
+    const before = u.corrected.text;
+    if (before === text) return false;
+    const bytes = xliffWithEditedTarget(localized, unit, text);
+    const path = localized.correctedFile.path;
+    const tmp = `${path}.tqa-edit-${process.pid}`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+    store.logCorrection(doc.id, unit, names(before), names(text), reviewer);
+    return true;
+  };
+
+  // The post-edit of an XLIFF document as XLIFF: the corrected file (with in-place edits) and the approved
+  // targets written back (rejected edits put back to the MT, decided units marked), in the file's encoding.
+  app.get('/doc/:id/post-edit.xlf', async (req, res) => {
+    const entry = entryOf(req.params.id);
+    const files = library.xliffFiles(entry);
+    if (!files) throw new NotFound('Only an XLIFF document has an XLIFF post-edit (the text one is post-edit.txt).');
+    const { doc } = await reviewed(entry.id);
+    const localized = readLocalized(files);
+    if (localized.corrected.text !== doc.corrected.text) throw new HttpRefusal(409, 'The file changed since it was audited: reload and download again.');
+    res.type('application/xliff+xml').attachment(`${doc.id}.post-edit.xlf`).send(Buffer.from(xliffBytesWithApprovedTargets(localized, doc)));
   });
 
   // The post-edit as it now stands (after in-place edits), as plain text.

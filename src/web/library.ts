@@ -4,7 +4,7 @@ import { readDocumentDir, type AuditInput, type AuditOptions } from '../audit.js
 import { documentLanguagesText, LANGUAGE_FILE } from '../io/document-dir.js';
 import { TASKS, type TaskPayload } from '../workers/tasks.js';
 import { documentDirsUnder, isDocumentDir, localizedDocumentFiles, localizedFilesOf } from '../io/formats/document-files.js';
-import { describeFormat, detectFormat, type InputFormat } from '../io/formats/index.js';
+import { describeFormat, detectFormat, formatOfFile, type InputFormat } from '../io/formats/index.js';
 import { InputError, isInputError } from '../io/errors.js';
 import { parseGlossary } from '../io/glossary.js';
 import { decodeText } from '../io/read-text.js';
@@ -151,6 +151,17 @@ export class Library {
     if (localizedFilesOf(entry.dir)) return undefined;
     const file = join(entry.dir, 'corrected.txt');
     return existsSync(file) ? file : undefined;
+  }
+
+  /** An XLIFF document's files (its correction can be edited in place and downloaded as XLIFF); undefined for
+   *  any other kind of document. */
+  xliffFiles(entry: LibraryEntry): { mt: string; corrected?: string } | undefined {
+    const files = localizedFilesOf(entry.dir);
+    if (!files) return undefined;
+    const file = files.corrected ?? files.mt;
+    // By name first: the page asks on every view, and sniffing reads the file.
+    const named = /\.(xlf|xliff|sdlxliff|mxliff)$/i.test(file);
+    return named || (!/\.(po|tmx|csv|tsv)$/i.test(file) && formatOfFile(file) === 'xliff') ? files : undefined;
   }
 
   /** Size and mtime of the entry's files: a change means its audit must be redone. */

@@ -6,6 +6,7 @@ import { LineIndex } from '../io/lines.js';
 import { languageLine } from '../lang/index.js';
 import { clip, correctionOf, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
+import { tagText } from '../report/tags.js';
 import { sourceLineStarts } from '../review/annotations.js';
 import {
   facetCounts,
@@ -463,6 +464,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
 
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
+  const showTags = tagText(doc);
   const lines = new LineIndex(mtText);
   let srcStarts: number[] | undefined;
 
@@ -475,7 +477,8 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     const row: Row = {
       segment: seg.id,
       line: lines.position(seg.mt.start).line,
-      correctedText: corrText.slice(seg.corrected.start, seg.corrected.end),
+      // Inline tags as ⟨g1⟩ … ⟨/g1⟩ for editing (the server turns them back into the tags).
+      correctedText: showTags(corrText.slice(seg.corrected.start, seg.corrected.end)),
       mt: layout === 'diff' ? [] : highlightPieces(mtText, seg.mt.start, seg.mt.end, shown.map((n) => ({ f: view(n), ...spanOf(doc.findings[n]!, 'mt') }))),
       corrected:
         layout === 'side'

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { XMLValidator } from 'fast-xml-parser';
 import type { DocumentReport } from '../../model.js';
 import { InputError } from '../errors.js';
@@ -197,4 +198,46 @@ export function xliffWithApprovedTargets(localized: LocalizedInput, doc: Documen
   const written = writeBackXliff(localized.correctedFile.text, updates, localized.correctedFile.path);
   // The BOM the file came with goes back with it (the reader strips it from the text).
   return localized.correctedFile.bom ? `\uFEFF${written}` : written;
+}
+
+/** A reviewer's in-place edit of one unit's correction: the corrected XLIFF file with that unit's target replaced
+ *  by `text` (plain text with the unit's placeholder characters, which become their tags' original bytes again),
+ *  everything else byte for byte, as bytes in the file's own encoding with its BOM. The state is left as it was
+ *  (the approved-targets export sets it). */
+export function xliffWithEditedTarget(localized: LocalizedInput, unit: number, text: string): Uint8Array {
+  if (localized.format !== 'xliff') throw new InputError(`Editing writes the correction back into XLIFF only; ${describeFormat(localized.format)} is not rewritten here.`);
+  const u = localized.units[unit];
+  if (!u) throw new InputError(`unit ${unit + 1}: the file has ${localized.units.length} units`);
+  const target = u.correctedUnit.targetElement;
+  if (!target) throw new InputError(`unit ${u.key}: the corrected file has no target element to write into`);
+  const tags = new Map([...(u.source?.tags ?? []), ...u.mt.tags, ...u.corrected.tags]);
+  const written = writeBackXliff(localized.correctedFile.text, [{ target, text, tags }], localized.correctedFile.path);
+  return encodeLike(localized.correctedFile, written);
+}
+
+/** The approved-targets XLIFF (xliffWithApprovedTargets) in the corrected file's own encoding and BOM, for a
+ *  download: a legacy charset is kept too. */
+export function xliffBytesWithApprovedTargets(localized: LocalizedInput, doc: DocumentReport): Uint8Array {
+  const f = localized.correctedFile;
+  const utf8 = { ...localized, correctedFile: { ...f, encoding: 'utf-8', bom: false } } as LocalizedInput;
+  return encodeLike(f, xliffWithApprovedTargets(utf8, doc));
+}
+
+/** XML text as bytes the way the original file was: UTF-8 (with its BOM if it had one), UTF-16 with a BOM, or the
+ *  declared legacy charset, where a character the charset lacks becomes a numeric character reference (XML reads
+ *  it back as the same character; iconv would write "?"). */
+export function encodeLike(original: { encoding: string; bom: boolean }, text: string): Uint8Array {
+  const enc = original.encoding;
+  if (enc === 'utf-8') return Buffer.from(original.bom ? `\uFEFF${text}` : text, 'utf8');
+  if (enc === 'utf-16le' || enc === 'utf-16be') {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return enc === 'utf-16le' ? le : le.swap16();
+  }
+  const fits = new Map<string, boolean>();
+  const safe = text.replace(/[^\x00-\x7f]/gu, (c) => {
+    let ok = fits.get(c);
+    if (ok === undefined) fits.set(c, (ok = iconv.decode(iconv.encode(c, enc), enc) === c));
+    return ok ? c : `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`;
+  });
+  return iconv.encode(safe, enc);
 }
