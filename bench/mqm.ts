@@ -10,7 +10,7 @@
 // against the human MQM score (−Σ Google weights), over all segments and by item (within the translations of
 // one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
 // words: longer output, more room for errors) on the same segments.
-// Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference] [--half calibration|held-out|all]
+// Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference] [--half calibration|held-out|all] [--no-source]
 // MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json and every segment
 // with its findings and human score to /tmp/x.<pair>.segments.json (for calibration
 // outside the project; the file holds the data's sentences, so never inside the repository).
@@ -24,6 +24,8 @@ const DATA = new URL('../../shared/data/mqm-ted-dev/', import.meta.url).pathname
 const args = process.argv.slice(2);
 const kindArg = args.indexOf('--kind');
 const KIND = (kindArg >= 0 ? args[kindArg + 1] : 'reference') as 'post-edit' | 'reference';
+/** --no-source: audit without the source text (as before source-aware rules; the source is given by default). */
+const NO_SOURCE = args.includes('--no-source');
 const PAIRS = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
 
 interface Span { start: number; end: number; category: string; severity: string }
@@ -153,8 +155,12 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
     let doc;
     try {
       doc = auditDocument(
-        { mt: { path: `${system}.mt`, text: mt }, corrected: { path: `${refSystem}.txt`, text: corrected } },
-        { segmentation: 'lines', lang, targetLang: lang, correctedKind: KIND } as Parameters<typeof auditDocument>[1],
+        {
+          mt: { path: `${system}.mt`, text: mt },
+          corrected: { path: `${refSystem}.txt`, text: corrected },
+          ...(NO_SOURCE ? {} : { source: { path: `${system}.src`, text: mine.map((s) => s.source).join('\n') } }),
+        },
+        { segmentation: 'lines', lang, targetLang: lang, ...(NO_SOURCE ? {} : { sourceLang: pair === 'zhen' ? 'zh' : 'en' }), correctedKind: KIND } as Parameters<typeof auditDocument>[1],
       );
     } catch (e) {
       console.log(`mqm-ted-dev ${pair}: ${(e as Error).message}; skipped`);
@@ -178,7 +184,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
       const fs = byLine[i]!;
       for (const f of fs) if (f.severity !== 'neutral') categories.set(f.category, (categories.get(f.category) ?? 0) + 1);
       const m = doc.segments[i]!.metrics;
-      if (process.env.MQM_DUMP) segDump.push({ system, seg: s.seg, human: s.human, words: s.mt.split(/\s+/).length, chrf: m.chrf, ter: m.ter, f: fs.map((f) => [f.category, f.severity, f.rule, f.message.replace(/^.*": /, '').replace(/ \(.*$/, ''), f.mt.text.split(/\s+/).filter(Boolean).length, f.corrected.text.split(/\s+/).filter(Boolean).length]) });
+      if (process.env.MQM_DUMP) segDump.push({ system, doc: s.doc, seg: s.seg, human: s.human, words: s.mt.split(/\s+/).length, chrf: m.chrf, ter: m.ter, f: fs.map((f) => [f.category, f.severity, f.rule, f.message.replace(/^.*": /, '').replace(/ \(.*$/, ''), f.mt.text.split(/\s+/).filter(Boolean).length, f.corrected.text.split(/\s+/).filter(Boolean).length, f.mt.start - starts[i]!, f.mt.end - starts[i]!]), spans: s.spans });
       rows.push({
         seg: s.seg,
         cal: CALIBRATION[pair].has(s.doc),
@@ -203,7 +209,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
           if (touches && overlap > bestOverlap) (best = f), (bestOverlap = overlap);
         }
         if (best) matched.push({ human: h, tqa: best, cal: CALIBRATION[pair].has(s.doc) });
-        if (process.env.MQM_DUMP) dump.push({ h, f: best ? { category: best.category, severity: best.severity, rule: best.rule, message: best.message, mt: best.mt.text, cor: best.corrected.text, type: best.type } : null, chrf: doc.segments[i]!.metrics.chrf, findings: fs.filter((f) => f.severity !== 'neutral').length, words: s.mt.split(/\s+/).length, mt: s.mt.slice(h.start, h.end) });
+        if (process.env.MQM_DUMP) dump.push({ doc: s.doc, system, seg: s.seg, h, f: best ? { category: best.category, severity: best.severity, rule: best.rule, message: best.message, mt: best.mt.text, cor: best.corrected.text, type: best.type } : null, chrf: doc.segments[i]!.metrics.chrf, findings: fs.filter((f) => f.severity !== 'neutral').length, words: s.mt.split(/\s+/).length, mt: s.mt.slice(h.start, h.end) });
       }
     });
   }

@@ -11,6 +11,6 @@ export const caseRule: Rule = {
     const mt = compact(v.edit.mt.text);
     const cor = compact(v.edit.corrected.text);
     if (mt === cor || mt.toLowerCase() !== cor.toLowerCase()) return undefined;
-    return { category: 'fluency/spelling', type: 'R:ORTH', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: capitalisation` };
+    return { category: 'fluency/spelling', type: 'R:ORTH', severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: capitalisation` };
   },
 };

@@ -13,6 +13,6 @@ export const diacriticRule: Rule = {
     const mt = v.edit.mt.text.trim();
     const cor = v.edit.corrected.text.trim();
     if (mt === cor || mt.normalize('NFC') === cor.normalize('NFC') || bare(mt).toLowerCase() !== bare(cor).toLowerCase()) return undefined;
-    return { category: 'fluency/spelling', type: 'R:SPELL', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: diacritic` };
+    return { category: 'fluency/spelling', type: 'R:SPELL', severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: diacritic` };
   },
 };

@@ -2,6 +2,7 @@
 // and French abbreviations of titles (MM. for Messrs., M. for Mr., Mme for Mrs.).
 import { change, quote } from '../describe.js';
 import { compact } from '../text-util.js';
+import { severityOf } from '../severity.js';
 import type { Rule } from '../types.js';
 
 const SPACE_BEFORE = /[\s\u00a0\u202f]+([:;!?»%])/u;
@@ -28,7 +29,7 @@ export const frenchTypographyRule: Rule = {
   classify(v) {
     const mt = v.edit.mt.text;
     const cor = v.edit.corrected.text;
-    const base = { category: 'locale-convention/typography' as const, severity: 'minor' as const };
+    const base = { category: 'locale-convention/typography' as const, severity: severityOf('surface', v.ctx.correctedKind) };
     if (compact(mt) === compact(cor)) {
       const sp = SPACE_BEFORE.exec(mt);
       if (sp && !SPACE_BEFORE.test(cor))

@@ -4,6 +4,8 @@
 import { change } from '../describe.js';
 import { isPunctToken } from '../text-util.js';
 import type { EditView } from '../edit-view.js';
+import { packFor } from '../../lang/index.js';
+import { severityOf } from '../severity.js';
 import type { Rule } from '../types.js';
 
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f,.’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
@@ -49,11 +51,20 @@ function extract(text: string, words: string[], tags: readonly string[], next: r
   return { values, rest, months };
 }
 
+/** The values of the numbers in the source text (in the source language's notation), when a source is given. */
+const sourceCache = new WeakMap<object, Set<number> | undefined>();
+function sourceNumbers(v: EditView): Set<number> | undefined {
+  const ctx = v.ctx;
+  if (ctx.source === undefined) return undefined;
+  if (!sourceCache.has(ctx)) sourceCache.set(ctx, new Set(packFor(ctx.sourceLang).numbers(ctx.source).map((n) => n.value).filter((n) => !Number.isNaN(n))));
+  return sourceCache.get(ctx);
+}
+
 const sortedKey = (ns: number[]) => [...ns].sort((x, y) => x - y).join(' ');
 
 export const numbersRule: Rule = {
   id: 'numbers',
-  describe: 'digits or number words changed (and not just moved within the segment) → accuracy/mistranslation, major; same values in another format → locale-convention/number (dates: /date), minor',
+  describe: 'digits or number words changed (and not just moved within the segment) → accuracy/mistranslation, major — unless the MT\'s numbers are the source\'s and the correction\'s are not (→ locale-convention/number, minor after a post-editor, neutral against a reference); same values in another format → locale-convention/number (dates: /date), minor',
   classify(v) {
     const mtText = v.mtWords.join(' ');
     const corText = v.corWords.join(' ');
@@ -77,18 +88,30 @@ export const numbersRule: Rule = {
         return sortedKey(extract(words.join(' '), words, t.tags, t.next, v).values);
       };
       if (whole(v.mt) === whole(v.cor)) return undefined;
+      // Source-aware: every number of the MT here is one the source has (as its own language writes it: 10万 =
+      // 100000), and the correction's new value is not — the MT kept the source's number; the correction reads
+      // it otherwise (a reference's own error or rendering). Same meaning as the source: no error of the MT
+      // against a reference, a doubtful change after a post-editor.
+      const inSource = sourceNumbers(v);
+      if (inSource && a.values.length > 0 && a.values.every((n) => inSource.has(n)) && b.values.some((n) => !inSource.has(n)))
+        return {
+          category: 'locale-convention/number',
+          type: v.type,
+          severity: severityOf('same-meaning', v.ctx.correctedKind),
+          message: `${change(v)}: the MT keeps the source's number, the correction has another`,
+        };
       return {
         category: 'accuracy/mistranslation',
         type: v.type,
-        severity: 'major',
+        severity: severityOf('meaning-changed', v.ctx.correctedKind),
         message: `${change(v)}: number changed`,
       };
     }
     const sameMonths = sortedKey(a.months) === sortedKey(b.months);
     if (a.months.length > 0 && sameMonths && [...a.rest].sort().join(' ') === [...b.rest].sort().join(' '))
-      return { category: 'locale-convention/date', type: v.type, severity: 'minor', message: `${change(v)}: date format` };
+      return { category: 'locale-convention/date', type: v.type, severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: date format` };
     if (a.rest.join(' ') === b.rest.join(' '))
-      return { category: 'locale-convention/number', type: v.type, severity: 'minor', message: `${change(v)}: number format` };
+      return { category: 'locale-convention/number', type: v.type, severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: number format` };
     return undefined; // same numbers, other words changed: a later rule decides
   },
 };

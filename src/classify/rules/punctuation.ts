@@ -24,8 +24,8 @@ export const punctuationRule: Rule = {
     const punctB = corWords.filter(isPunctToken);
     const norm = (ws: string[]) => ws.join(' ').replace(QUOTES, '"');
     if (norm(punctA) === norm(punctB) && mtWords.join(' ').replace(QUOTES, '"').toLowerCase() === corWords.join(' ').replace(QUOTES, '"').toLowerCase())
-      return { category: 'fluency/typography', type: 'R:PUNCT', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: quotation mark style` };
+      return { category: 'fluency/typography', type: 'R:PUNCT', severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: quotation mark style` };
     const prefix = punctA.length === 0 && punctB.length > 0 ? 'M' : punctB.length === 0 && punctA.length > 0 ? 'U' : 'R';
-    return { category: 'fluency/punctuation', type: `${prefix}:PUNCT`, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: punctuation` };
+    return { category: 'fluency/punctuation', type: `${prefix}:PUNCT`, severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: punctuation` };
   },
 };

@@ -43,11 +43,11 @@ export const tokenBoundaryRule: Rule = {
     if (removed.length === 0 && added.length === 0) return undefined;
     const hyphenated = removed.some((p) => /[-'’]/.test((a.chars[p - 1] ?? '') + (a.chars[p] ?? '')));
     if (added.length >= removed.length)
-      return { category: 'fluency/spelling', type: 'R:SPLIT', severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: run-together words split` };
+      return { category: 'fluency/spelling', type: 'R:SPLIT', severity: severityOf('surface', v.ctx.correctedKind), message: `${change(v)}: run-together words split` };
     return {
       category: hyphenated ? 'fluency/typography' : 'fluency/spelling',
       type: 'R:MERGE',
-      severity: severityOf('noticeable', v.ctx.correctedKind),
+      severity: severityOf('surface', v.ctx.correctedKind),
       message: `${change(v)}: ${hyphenated ? 'stray space in a hyphenated compound' : 'one word written as two'}`,
     };
   },

@@ -18,7 +18,7 @@ export const unicodeFormRule: Rule = {
     return {
       category: 'fluency/typography',
       type: 'R:ORTH',
-      severity: severityOf('noticeable', v.ctx.correctedKind),
+      severity: severityOf('surface', v.ctx.correctedKind),
       message: `${change(v)}: same text in another Unicode form (accents composed differently or invisible characters)`,
     };
   },

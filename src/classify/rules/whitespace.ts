@@ -12,7 +12,7 @@ export const whitespaceRule: Rule = {
     const mt = v.edit.mt.text;
     const cor = v.edit.corrected.text;
     if (mt === cor || compact(mt) !== compact(cor)) return undefined;
-    const base = { category: 'fluency/typography' as const, type: 'R:ORTH', severity: severityOf('noticeable', v.ctx.correctedKind) };
+    const base = { category: 'fluency/typography' as const, type: 'R:ORTH', severity: severityOf('surface', v.ctx.correctedKind) };
     const breaks = (s: string) => (s.match(/\n/g) ?? []).length;
     if (breaks(mt) > breaks(cor)) {
       const punctLine = /\n[^\S\n]*([\p{P}]+)[^\S\n]*(\n|$)/u.exec(mt) ?? /\n[^\S\n]*([\p{P}]+)(?=\s|$)/u.exec(mt);

@@ -40,7 +40,7 @@ function orderVerdict(v: EditView, tokens: number, what: string): Verdict {
     category: long ? 'style/awkward' : 'fluency/grammar',
     type: 'R:WO',
     // A long reordering is awkward phrasing with the meaning intact (a reference's is its own choice).
-    severity: severityOf(long ? 'same-meaning' : 'noticeable', v.ctx.correctedKind),
+    severity: severityOf(long ? 'same-meaning' : 'structure', v.ctx.correctedKind),
     message: `${change(v)}: ${what}`,
   };
 }
@@ -76,7 +76,7 @@ export const wordOrderRule: Rule = {
     return {
       category: long ? 'style/awkward' : 'fluency/grammar',
       type: v.type, // one end of the displacement: ERRANT's M:/U: type of what it inserts or removes
-      severity: severityOf(long ? 'same-meaning' : 'noticeable', v.ctx.correctedKind),
+      severity: severityOf(long ? 'same-meaning' : 'structure', v.ctx.correctedKind),
       message: `${change(v)}: ${what}`,
     };
   },

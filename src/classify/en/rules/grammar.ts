@@ -35,7 +35,7 @@ export const grammarRule: Rule = {
     const reversing =
       v.prefix === 'R' && ((main === 'PREP' && isPair(PREP_OPPOSITES, a, b)) || (main === 'CONJ' && isPair(CONJ_OPPOSITES, a, b)));
     if (main === 'VERB:TENSE' && v.prefix === 'R' && MODALS.has(a) && MODALS.has(b) && !isPair(MODAL_TENSE_PAIRS, a, b))
-      return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: modality changed` };
+      return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('structure', v.ctx.correctedKind), message: `${change(v)}: modality changed` };
     // ERRANT types a subordinator as PREP (the tagger's IN); "if" → "whether" is a conjunction, and in an indirect
     // question the two mean the same (a register choice).
     const subordinator = main === 'PREP' && [...v.mtInfo, ...v.corInfo].some((t) => t.upos === 'SCONJ');
@@ -45,7 +45,7 @@ export const grammarRule: Rule = {
     return {
       category: 'fluency/grammar',
       type: v.type,
-      severity: severityOf(reversing ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind),
+      severity: severityOf(reversing ? 'meaning-changed' : 'structure', v.ctx.correctedKind),
       message: `${change(v)}: ${verb} ${subordinator ? 'subordinating conjunction' : (DESCRIPTIONS[main] ?? main.toLowerCase())}${reversing ? ' (changes who does what)' : ''}`,
     };
   },

@@ -22,8 +22,8 @@ export const mistranslationRule: Rule = {
       // A different modal changes what is asserted (possibility, obligation): accuracy, though minor.
       const modal = (ts: typeof o) => ts.filter((t) => t.tag === 'MD').map((t) => t.lower).join(' ');
       if (modal(o) !== modal(c))
-        return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', kind), message: `${change(v)}: modality changed` };
-      return { category: 'fluency/grammar', type: v.type, severity: severityOf('noticeable', kind), message: `${change(v)}: function words` };
+        return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('structure', kind), message: `${change(v)}: modality changed` };
+      return { category: 'fluency/grammar', type: v.type, severity: severityOf('structure', kind), message: `${change(v)}: function words` };
     }
     const friend = o.map((t) => t.lower).find((w) => {
       const meant = FALSE_FRIENDS.get(w);
@@ -41,7 +41,7 @@ export const mistranslationRule: Rule = {
         return { category: 'style/awkward', type: v.type, severity: severityOf('same-meaning', kind), message: `${change(v)}: ${what} (WordNet ${near.relation})` };
       }
       case 'near':
-        return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('noticeable', kind), message: `${change(v)}: near meaning (WordNet sister terms)` };
+        return { category: 'accuracy/mistranslation', type: v.type, severity: severityOf('structure', kind), message: `${change(v)}: near meaning (WordNet sister terms)` };
       case 'opposite': {
         // An opposite noun is another entity (man ↔ woman, war ↔ peace): changed, not reversed, meaning.
         const nouns = [...o, ...c].filter(isContent).every((t) => t.pos === 'NOUN');

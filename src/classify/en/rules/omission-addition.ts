@@ -14,7 +14,7 @@ export const omissionRule: Rule = {
       const major = info.some(isCoreContent);
       return { category: 'accuracy/omission', type: v.type, severity: severityOf(major ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind), message: `${change(v)}: omitted by the MT` };
     }
-    return { category: 'fluency/grammar', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: missing function word` };
+    return { category: 'fluency/grammar', type: v.type, severity: severityOf('structure', v.ctx.correctedKind), message: `${change(v)}: missing function word` };
   },
 };
 
@@ -28,6 +28,6 @@ export const additionRule: Rule = {
       const major = info.some(isCoreContent);
       return { category: 'accuracy/addition', type: v.type, severity: severityOf(major ? 'meaning-changed' : 'noticeable', v.ctx.correctedKind), message: `${change(v)}: added by the MT` };
     }
-    return { category: 'fluency/grammar', type: v.type, severity: severityOf('noticeable', v.ctx.correctedKind), message: `${change(v)}: unnecessary function word` };
+    return { category: 'fluency/grammar', type: v.type, severity: severityOf('structure', v.ctx.correctedKind), message: `${change(v)}: unnecessary function word` };
   },
 };
