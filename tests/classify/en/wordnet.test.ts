@@ -35,6 +35,8 @@ describe('lexical meaning of a substitution (en/mistranslation over WordNet)', (
     ['he finally said that he would', 'he ultimately said that he would', 'style/awkward', 'minor', 'neutral'],
     ['but Ms. Leavitt assured on Tuesday that', 'but Ms. Leavitt said on Tuesday that', 'style/awkward', 'minor', 'neutral'],
     ['according to Canada’s report.', 'according to Canada’s readout.', 'accuracy/mistranslation', 'minor', 'minor'],
+    // A hyphenated compound WordNet does not list: the differing parts decide (direct ~ guide share a synset).
+    ['the robots use self-directed replication', 'the robots use self-guided replication', 'style/awkward', 'minor', 'neutral'],
     ['The White House spokesman Karoline', 'The White House spokeswoman Karoline', 'accuracy/mistranslation', 'major', 'major'],
     ['allies discuss Stable safety guarantees', 'allies discuss robust safety guarantees', 'accuracy/mistranslation', 'major', 'major'],
   ] as const)('%j → %j: %s', (mt, cor, category, postEdit, reference) => {

@@ -36,7 +36,25 @@ export function wordRelation(a: TokenInfo, b: TokenInfo): LexicalRelation | unde
       const r = relation(x, y);
       if (r && (best === undefined || RANK[r] < RANK[best])) best = r;
     }
-  return best;
+  // Hyphenated compounds WordNet does not list, sharing a part ("self-directed" → "self-guided",
+  // "self-assembled" → "self-assembly"): the parts that differ decide.
+  const rest = best === undefined ? compoundRemainders(a.lower, b.lower) : undefined;
+  return rest ? relation(rest[0], rest[1]) : best;
+}
+
+/** The differing parts of two hyphenated compounds that share whole parts at the start or the end. */
+function compoundRemainders(a: string, b: string): [string, string] | undefined {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (pa.length < 2 || pb.length < 2) return undefined;
+  let i = 0;
+  while (i < pa.length - 1 && i < pb.length - 1 && pa[i] === pb[i]) i++;
+  let j = 0;
+  while (j < pa.length - 1 - i && j < pb.length - 1 - i && pa[pa.length - 1 - j] === pb[pb.length - 1 - j]) j++;
+  if (i === 0 && j === 0) return undefined;
+  const ra = pa.slice(i, pa.length - j).join('-');
+  const rb = pb.slice(i, pb.length - j).join('-');
+  return ra && rb ? [ra, rb] : undefined;
 }
 
 /** Are two analysed tokens WordNet antonyms (lemma or surface forms, or the differing parts of a compound)? */
