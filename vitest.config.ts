@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests, and browser tests that drive Debian's Chromium (one at a time on 2 cores).
+// Two projects: fast unit tests, and browser tests that drive Debian's Chromium. Both run in one pool of
+// `maxWorkers`: a project with fileParallelism off would be run after everything else, one file at a time (vitest
+// puts such files in a last sequential group), leaving a core idle for a minute; instead tests/chromium.ts lets
+// only one browser run at a time while the unit tests use the other core.
 // Tests that spawn bin/tqa.mjs run the compiled CLI: globalSetup brings dist/ up to date first.
 export default defineConfig({
   test: {
@@ -29,7 +32,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -2,7 +2,8 @@
 // n-grams, and the clipped matches Σ min(count in hyp, count in ref) (sacrebleu's Counter intersection).
 // Each n-gram gets a dense integer class, built order by order: class_n(i) = id(class_{n-1}(i), item(i+n-1)),
 // through a small open-addressing table of integer keys, so counting needs no string keys at all. Keys that
-// would not fit in 31 bits (only for enormous segments) fall back to string keys; both give the same counts.
+// would not fit in 31 bits (only for enormous segments) go through a Map of numbers, and items past the direct
+// table (code points from U+100000 on) or keys past 2^53 fall back to string keys; all give the same counts.
 
 import { WORD_HASH_PRIME, WORD_HASH_SEED } from './tokenizer-13a.js';
 import { isPyWhitespaceCode } from './whitespace.js';
@@ -357,10 +358,13 @@ function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fa
   let live = len;
   let liveH = nh;
   for (let n = 2; n <= maxOrder; n++) {
-    if (classes * base >= MAX_KEY) return fallback();
+    // Keys class × base + item: direct-addressed while small, hashed in Int32 slots below 2^31, in a Map of
+    // (exact, below 2^53) numbers beyond that — only for enormous segments.
+    if (classes * base >= Number.MAX_SAFE_INTEGER) return fallback();
     const useDirect = classes * base < DIRECT_MAX;
+    const big = classes * base >= MAX_KEY ? new Map<number, number>() : undefined;
     if (useDirect) g = nextDirectGen();
-    else dense.reset(live);
+    else if (!big) dense.reset(live);
     let k = 0;
     let kh = 0;
     let size = 0;
@@ -382,7 +386,10 @@ function countOrders(b: Int32Array, nh: number, nr: number, maxOrder: number, fa
           b[ncnt + 2 * id + 1] = 0;
         }
       } else {
-        id = dense.id(key);
+        if (big) {
+          id = big.get(key) ?? size;
+          if (id === size) big.set(key, id);
+        } else id = dense.id(key);
         if (id === size) {
           size++;
           b[ncnt + 2 * id] = 0;

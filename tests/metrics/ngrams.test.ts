@@ -61,7 +61,7 @@ describe('n-gram match counts', () => {
     expect(spanNgramCounts(short, long, spans13a, 4).orders).toEqual(naive(tokens(short), tokens(long), 4));
   });
 
-  it('falls back to string keys when keys would pass 2^31, with the same chrF statistics', () => {
+  it('keys past 2^31 (a Map of numbers) and items past the direct table (string keys) give the same chrF statistics', () => {
     // 50,000 distinct code points: order-2 keys (classes × base) exceed 2^31.
     const chars = Array.from({ length: 50_000 }, (_, i) => String.fromCodePoint(0x20000 + i));
     const hyp = chars.join('');
@@ -69,5 +69,10 @@ describe('n-gram match counts', () => {
     const stats = chrfSentenceStats(hyp, ref);
     const want = naive(Array.from(hyp), Array.from(ref), 6).flatMap((c) => [c.hyp, c.ref, c.match]);
     expect(stats).toEqual(want);
+    // Code points from U+100000 on are past the direct-addressed items: the string-key counting.
+    const high = Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x100000 + (i % 40)));
+    const h2 = high.join('');
+    const r2 = high.slice(7).concat(high.slice(0, 7)).reverse().join('');
+    expect(chrfSentenceStats(h2, r2)).toEqual(naive(Array.from(h2), Array.from(r2), 6).flatMap((c) => [c.hyp, c.ref, c.match]));
   });
 });
