@@ -6,7 +6,8 @@ import { LineIndex } from '../io/lines.js';
 import { languageLine } from '../lang/index.js';
 import { clip, correctionOf, countFindings, effectiveCategory, effectiveSeverity, fmt, sourceLinesPerSegment } from '../report/effective.js';
 import { categoryClass } from './palette.js';
-import { tagText } from '../report/tags.js';
+import { tagText, type TagText } from '../report/tags.js';
+import { esc } from '../report/html.js';
 import { sourceLineStarts } from '../review/annotations.js';
 import {
   facetCounts,
@@ -183,7 +184,7 @@ export function indexRow(doc: DocumentReport, origin: 'folder' | 'upload'): Inde
   };
 }
 
-export function findingView(f: Finding, n: number, filters: Filters, marks?: RaterMarks): FindingView {
+export function findingView(f: Finding, n: number, filters: Filters, marks?: RaterMarks, show: TagText = (x) => x): FindingView {
   const category = effectiveCategory(f);
   const resolution = marks?.resolutions.get(f.id);
   return {
@@ -196,11 +197,11 @@ export function findingView(f: Finding, n: number, filters: Filters, marks?: Rat
     rule: f.rule,
     message: f.message,
     operation: f.operation,
-    mt: f.mt.text,
+    mt: show(f.mt.text),
     // What the span should become: a reviewer's or a check's own suggestion, else the corrected span.
-    corrected: correctionOf(f) ?? '',
+    corrected: show(correctionOf(f) ?? ''),
     hasFix: correctionOf(f) !== undefined,
-    tip: tipFor(f),
+    tip: show(tipFor(f)),
     status: statusOf(f),
     reviewer: f.decision?.reviewer ?? '',
     at: f.decision?.at ?? '',
@@ -394,6 +395,22 @@ export interface DocPage {
   search: string;
   /** A jump to a segment (1-based) and whether it is among the segments shown (filters, search). */
   jump?: { segment: number; found: boolean };
+  /** Escaped HTML of a piece of text, inline tags drawn by name (see tagHtml). */
+  html: (s: string) => string;
+}
+
+/** Escaped text where each inline-tag placeholder stays in the text (selection offsets count it as the one
+ *  character it is) but is drawn as its name, ⟨g1⟩, by CSS from data-tag. */
+export function tagHtml(doc: Pick<DocumentReport, 'tags'>): (s: string) => string {
+  const tags = doc.tags;
+  if (!tags) return esc;
+  const show = tagText(doc);
+  const chars = new Set(Object.keys(tags));
+  return (s) => {
+    let out = '';
+    for (const c of s) out += chars.has(c) ? `<span class="tag" data-tag="${esc(show(c))}">${c}</span>` : esc(c);
+    return out;
+  };
 }
 
 /** The document view for one page of segments. With a filter, only segments holding a matching finding are
@@ -454,17 +471,17 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
   }
   const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
   const slice = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const showTags = tagText(doc);
   // Views only for the findings on this page: a 20,000-finding document shows a few hundred at a time.
   const views = new Map<number, FindingView>();
   const view = (n: number) => {
     let v = views.get(n);
-    if (!v) views.set(n, (v = findingView(doc.findings[n]!, n, filters, marks)));
+    if (!v) views.set(n, (v = findingView(doc.findings[n]!, n, filters, marks, showTags)));
     return v;
   };
 
   const mtText = doc.mt.text;
   const corrText = doc.corrected.text;
-  const showTags = tagText(doc);
   const lines = new LineIndex(mtText);
   let srcStarts: number[] | undefined;
 
@@ -519,6 +536,7 @@ export function docPage(doc: DocumentReport, filters: Filters, layout: Layout, r
     visibleSegments: visible.length,
     totalSegments: doc.segments.length,
     search: q,
+    html: tagHtml(doc),
     ...(jump ? { jump } : {}),
     ...(doc.language ? { language: languageLine(doc.language) } : {}),
   };

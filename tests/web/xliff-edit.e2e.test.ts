@@ -54,13 +54,15 @@ describe('editing the correction of an XLIFF document', () => {
     const page = await pageAt(1400);
     await openReady(page, srv.url, `/doc/${DOC}`);
     const row = page.locator('#text .row[data-seg="1"]');
+    // The text draws each placeholder by its tag's name (the character stays in the text for selections).
+    expect(await row.locator('.seg.mt .tag').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')))).toEqual(['⟨g1⟩', '⟨/g1⟩', '⟨x2/⟩']);
     await row.locator('.f').first().click();
     await page.keyboard.press('e');
     const ta = page.locator('#edit-text');
     expect(await ta.inputValue()).toBe('Ms. Anand said at a press briefing in ⟨g1⟩Finland⟨/g1⟩ that Canada & its allies have been discussing robust security guarantees⟨x2/⟩.');
     await ta.fill('Ms. Anand said at a press briefing in ⟨g1⟩Finland⟨/g1⟩ that Canada and its allies have been discussing robust security guarantees⟨x2/⟩.');
-    await page.locator('#edit-save').click();
-    await page.waitForURL(new RegExp(`/doc/${DOC}`));
+    // Saving re-audits and reloads the page.
+    await Promise.all([page.waitForEvent('load', POLL), page.locator('#edit-save').click()]);
     await page.locator('html[data-js="ready"]').waitFor();
     await expect.poll(() => readFileSync(file).includes('Canada and its allies'), POLL).toBe(true);
     const now = readFileSync(file);
