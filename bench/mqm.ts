@@ -10,6 +10,8 @@
 // against the human MQM score (−Σ Google weights), over all segments and by item (within the translations of
 // one source segment, averaged over items), beside sentence chrF, BLEU, −TER and a length-only baseline (−MT
 // words: longer output, more room for errors) on the same segments.
+// For scale, rater vs rater: where two raters rated the very same MT of a segment (systems often agree), how
+// often they agree with each other on severity and category, and Kendall between their scores.
 // Run: npx tsx bench/mqm.ts [zhen|ende] [--kind post-edit|reference] [--half calibration|held-out|all] [--no-source]
 // MQM_DUMP=/tmp/x also writes every rater span with its matched finding to /tmp/x.<pair>.json and every segment
 // with its findings and human score to /tmp/x.<pair>.segments.json (for calibration
@@ -29,7 +31,7 @@ const NO_SOURCE = args.includes('--no-source');
 const PAIRS = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
 
 interface Span { start: number; end: number; category: string; severity: string }
-interface Seg { system: string; doc: string; seg: string; source: string; mt: string; spans: Span[]; human: number }
+interface Seg { system: string; doc: string; seg: string; rater: string; source: string; mt: string; spans: Span[]; human: number }
 
 // Calibration vs held-out, by talk (document): whatever severity.ts / the rules learn from this data is read off
 // the calibration talks only; the targets are reported on the held-out talk (the largest one, so that its
@@ -59,11 +61,11 @@ function load(file: string): Map<string, Seg> {
   const lines = readFileSync(file, 'utf8').split('\n').slice(1);
   for (const line of lines) {
     if (!line) continue;
-    const [system, doc, , seg, , source, target, category, severity] = line.split('\t') as string[];
+    const [system, doc, , seg, rater, source, target, category, severity] = line.split('\t') as string[];
     const key = `${system}\t${seg}`;
     const mt = target!.replace(/<\/?v>/g, '');
     let s = segs.get(key);
-    if (!s) segs.set(key, (s = { system: system!, doc: doc!, seg: seg!, source: source!, mt, spans: [], human: 0 }));
+    if (!s) segs.set(key, (s = { system: system!, doc: doc!, seg: seg!, rater: rater!, source: source!, mt, spans: [], human: 0 }));
     s.human -= weight(category!, severity!);
     const open = target!.indexOf('<v>');
     if (open >= 0 && category !== 'No-error' && !category!.startsWith('Source')) {
@@ -145,7 +147,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
   const dump: unknown[] = [];
   const segDump: unknown[] = [];
   const humanSpans: Record<Half, number> = { 'held-out': 0, calibration: 0, all: 0 };
-  const rows: Array<{ seg: string; cal: boolean; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
+  const rows: Array<{ system: string; seg: string; cal: boolean; human: number; tqa: number; chrf: number; bleu: number; ter: number; len: number }> = [];
   const categories = new Map<string, number>();
   const t0 = performance.now();
   for (const system of systems) {
@@ -186,6 +188,7 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
       const m = doc.segments[i]!.metrics;
       if (process.env.MQM_DUMP) segDump.push({ system, doc: s.doc, seg: s.seg, human: s.human, words: s.mt.split(/\s+/).length, chrf: m.chrf, ter: m.ter, f: fs.map((f) => [f.category, f.severity, f.rule, f.message.replace(/^.*": /, '').replace(/ \(.*$/, ''), f.mt.text.split(/\s+/).filter(Boolean).length, f.corrected.text.split(/\s+/).filter(Boolean).length, f.mt.start - starts[i]!, f.mt.end - starts[i]!]), spans: s.spans });
       rows.push({
+        system,
         seg: s.seg,
         cal: CALIBRATION[pair].has(s.doc),
         human: s.human,
@@ -250,6 +253,35 @@ async function run(pair: 'zhen' | 'ende'): Promise<void> {
     const l = correlations(rs, 'len');
     const c = correlations(rs, 'chrf');
     console.log(`| ${half} | ${rs.length} | ${ms.length} | ${f3(cp.filter(([a, b]) => a === b).length / ms.length)} | ${f3(cohenKappa(cp))} | ${f3(sev)} | ${f3(t.all)} | ${f3(l.all)} | ${f3(t.item)} | ${f3(c.item)} |`);
+  }
+  // How far two professional raters agree with each other, for scale: systems often produce the very same MT for
+  // a source segment, and different raters rated some of those copies. On such pairs: severity and top-level
+  // category agreement of overlapping spans (the largest overlap), and Kendall between the two raters' scores.
+  {
+    const groups = new Map<string, Seg[]>();
+    for (const s of segs.values()) if (s.system !== refSystem) groups.set(`${s.seg}\t${s.mt}`, [...(groups.get(`${s.seg}\t${s.mt}`) ?? []), s]);
+    let n = 0, sev = 0, cat = 0;
+    const a: number[] = [], b: number[] = [], t: number[] = [];
+    const tqaOf = new Map(rows.map((r) => [`${r.system}\t${r.seg}`, r.tqa]));
+    for (const g of groups.values())
+      for (let i = 0; i < g.length; i++)
+        for (let j = i + 1; j < g.length; j++) {
+          const x = g[i]!, y = g[j]!;
+          if (x.rater === y.rater || !tqaOf.has(`${x.system}\t${x.seg}`)) continue;
+          a.push(x.human), b.push(y.human), t.push(tqaOf.get(`${x.system}\t${x.seg}`)!);
+          for (const h of x.spans) {
+            let best: Span | undefined, most = 0;
+            for (const k of y.spans) {
+              const o = Math.min(h.end, k.end) - Math.max(h.start, k.start);
+              if (o > most) (best = k), (most = o);
+            }
+            if (!best) continue;
+            n++;
+            if (best.severity === h.severity) sev++;
+            if (humanTop(best.category) === humanTop(h.category)) cat++;
+          }
+        }
+    console.log(`\nRater vs rater (identical MT rated by two raters, all talks): ${a.length} segment pairs, Kendall between the two raters ${f3(kendall(a, b))} (tqa −penalty against the first ${f3(kendall(t, a))}, the second ${f3(kendall(t, b))}); ${n} overlapping span pairs, severity agreement ${f3(sev / n)}, category agreement ${f3(cat / n)}.`);
   }
   console.log(`\nDetail below: ${DETAIL} half (--half held-out|calibration|all).\n`);
 
