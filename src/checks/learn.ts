@@ -1,6 +1,7 @@
 import type { Category, DocumentReport, Finding, Severity } from '../model.js';
 import { effectiveCategory, effectiveSeverity, isRejected } from '../report/effective.js';
-import { countOccurrences, ruleId, type LearnedRule, type RulesFile } from './learned.js';
+import { countOccurrences, ruleId, wordClassOf, type LearnedRule, type RulesFile } from './learned.js';
+import { packFor } from '../lang/index.js';
 
 export interface LearnOptions {
   /** Keep a rule seen at least this many times (default 2). */
@@ -11,6 +12,9 @@ export interface LearnOptions {
   maxTokens?: number;
   /** Whether reviewer decisions were applied to the documents (recorded in the file). */
   decisions?: boolean;
+  /** Also learn word rules by stem (the target language pack's stemmer): a word the post-editors changed in
+   *  most of its occurrences, whatever its form and whatever they wrote instead, is flagged in every form. */
+  stems?: boolean;
 }
 
 /** Learns substitution rules from audited documents: every replace/delete finding that a reviewer did not reject
@@ -91,6 +95,7 @@ export function learnRules(docs: DocumentReport[], opts: LearnOptions = {}): Rul
       ...cls,
     });
   }
+  if (opts.stems) rules.push(...stemRules(docs, explained, minSupport, minApplied), ...classRules(docs, minSupport, minApplied));
   rules.sort((a, b) => b.support - a.support || b.applied - a.applied || a.match.localeCompare(b.match));
   return {
     tool: 'tqa',
@@ -100,6 +105,109 @@ export function learnRules(docs: DocumentReport[], opts: LearnOptions = {}): Rul
     options: { minSupport, minApplied },
     rules,
   };
+}
+
+/** Word rules by stem: the one-word replace/delete corrections (those no kept phrase rule explains), grouped by
+ *  the stem of the MT word in the document's language; kept when the post-editors changed that word, in any
+ *  form, often enough (support) and in enough of its occurrences (applied). */
+function stemRules(docs: DocumentReport[], explained: ReadonlySet<Finding>, minSupport: number, minApplied: number): LearnedRule[] {
+  type Group = { language: string; stem: string; findings: Finding[]; forms: Map<string, number>; to: Map<string, number>; docs: Set<string> };
+  const groups = new Map<string, Group>();
+  const occurrences = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const doc of docs) {
+    const language = doc.language?.target ?? 'en';
+    const pack = packFor(language);
+    for (const w of pack.words(doc.mt.text)) bump(occurrences, `${language}\u0000${pack.stem(w.text.toLowerCase())}`);
+    for (const f of doc.findings) {
+      if (isRejected(f) || explained.has(f) || (f.operation !== 'replace' && f.operation !== 'delete')) continue;
+      const word = f.mt.text.trim();
+      const tokens = pack.words(word);
+      if (tokens.length !== 1 || tokens[0]!.text !== word) continue;
+      const stem = pack.stem(word.toLowerCase());
+      const key = `${language}\u0000${stem}`;
+      const g: Group = groups.get(key) ?? { language, stem, findings: [], forms: new Map(), to: new Map(), docs: new Set() };
+      g.findings.push(f);
+      bump(g.forms, word);
+      bump(g.to, f.corrected.text.trim().replace(/\s+/gu, ' '));
+      g.docs.add(doc.id);
+      groups.set(key, g);
+    }
+  }
+  const most = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const out: LearnedRule[] = [];
+  for (const [key, g] of groups) {
+    const support = g.findings.length;
+    const occ = Math.max(occurrences.get(key) ?? 0, support);
+    const applied = support / occ;
+    if (support < minSupport || applied < minApplied) continue;
+    const match = most(g.forms);
+    const replacement = most(g.to);
+    out.push({
+      id: ruleId(`${g.language}:${g.stem}`, '\u0000stem'),
+      match,
+      replacement,
+      support,
+      occurrences: occ,
+      applied: Math.round(applied * 1000) / 1000,
+      documents: g.docs.size,
+      ...majority(g.findings),
+      stem: g.stem,
+      language: g.language,
+    });
+  }
+  return out;
+}
+
+/** Class rules: the words of a class (src/checks/learned.ts wordClassOf: words the target dictionary does not
+ *  know) that the post-editors changed — any replace/delete correction over the word — in most of their
+ *  occurrences. */
+function classRules(docs: DocumentReport[], minSupport: number, minApplied: number): LearnedRule[] {
+  type Group = { language: string; cls: 'unknown-word' | 'unknown-capitalised'; occ: number; findings: Finding[]; forms: Map<string, number>; docs: Set<string> };
+  const groups = new Map<string, Group>();
+  for (const doc of docs) {
+    const language = doc.language?.target ?? 'en';
+    const pack = packFor(language);
+    if (!pack.hasDictionary) continue;
+    const spans = doc.findings
+      .filter((f) => !isRejected(f) && (f.operation === 'replace' || f.operation === 'delete') && f.mt.end > f.mt.start)
+      .sort((a, b) => a.mt.start - b.mt.start);
+    let k = 0;
+    for (const w of pack.words(doc.mt.text)) {
+      const cls = wordClassOf(w.text, pack);
+      if (!cls) continue;
+      const key = `${language}\u0000${cls}`;
+      const g: Group = groups.get(key) ?? { language, cls, occ: 0, findings: [], forms: new Map(), docs: new Set() };
+      groups.set(key, g);
+      g.occ++;
+      while (k < spans.length && spans[k]!.mt.end <= w.start) k++;
+      let f: Finding | undefined;
+      for (let j = k; j < spans.length && spans[j]!.mt.start < w.end && !f; j++) if (w.start < spans[j]!.mt.end) f = spans[j];
+      if (!f) continue;
+      g.findings.push(f);
+      g.forms.set(w.text, (g.forms.get(w.text) ?? 0) + 1);
+      g.docs.add(doc.id);
+    }
+  }
+  const out: LearnedRule[] = [];
+  for (const g of groups.values()) {
+    const support = g.findings.length;
+    const applied = support / Math.max(g.occ, 1);
+    if (support < minSupport || applied < minApplied) continue;
+    out.push({
+      id: ruleId(`${g.language}:${g.cls}`, '\u0000class'),
+      match: [...g.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+      replacement: '',
+      support,
+      occurrences: g.occ,
+      applied: Math.round(applied * 1000) / 1000,
+      documents: g.docs.size,
+      ...majority(g.findings),
+      language: g.language,
+      wordClass: g.cls,
+    });
+  }
+  return out;
 }
 
 /** Runs of two or more findings of one segment whose gaps are at most two unchanged words (the same in the MT

@@ -16,6 +16,7 @@ interface LearnOpts {
   segmentation?: 'auto' | 'lines';
   targetLang?: string;
   sourceLang?: string;
+  stems?: boolean;
 }
 
 export function register(program: Command): void {
@@ -28,6 +29,7 @@ export function register(program: Command): void {
     .option('--min-support <n>', 'keep a rule seen at least n times', '2')
     .option('--min-applied <fraction>', 'keep a rule the post-editors applied at least this often where the pattern occurs', '0.5')
     .option('--max-tokens <n>', 'longest pattern, in tokens', '6')
+    .option('--stems', 'also learn word rules by stem (every form of a word the post-editors kept changing) and class rules (words the target dictionary does not know)')
     .addOption(new Option('--segmentation <mode>', 'audit segmentation').choices(['auto', 'lines']))
     .option('--target-lang <bcp47>', "the corrected texts' language (default: detected per document)")
     .option('--source-lang <bcp47>', "the sources' language (default: detected per document)")
@@ -56,7 +58,7 @@ function runLearn(dirs: string[], opts: LearnOpts): void {
       return decided(auditDocument(readDocumentDir(dir), auditOpts), auditOpts);
     }),
   );
-  const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: opts.db !== undefined });
+  const rules = learnRules(docs, { minSupport, minApplied, maxTokens, decisions: opts.db !== undefined, ...(opts.stems ? { stems: true } : {}) });
   const json = `${JSON.stringify(rules, null, 2)}\n`;
   writeOutput(opts.out, json);
   process.stderr.write(
