@@ -60,7 +60,8 @@ export function makePack(spec: PackSpec): LanguagePack {
   const abbr = lazy(() => abbreviationMatcher([...cldrSuppressions(locale), ...cldrDateAbbreviations(locale), ...(spec.extraAbbreviations ?? [])]));
   const nums = lazy(() => cldrNumbers(locale));
   const typography = lazy<Typography>(() => ({
-    quotes: cldrQuotes(locale),
+    // The generic pack of a language CLDR knows still writes its own quotation marks (Bulgarian „…“).
+    quotes: cldrQuotes(spec.level === 'generic' ? spec.code : locale),
     spaceBeforeHighPunctuation: false,
     decimal: nums().decimal,
     group: nums().group,

@@ -100,12 +100,13 @@ export const numberMismatch: CheckRule = {
 // placeholder ("%2$d", "{0}", "%1") is an argument's index, not a quantity.
 const ALL_FLAVOURS: ReadonlySet<Flavour> = new Set<Flavour>(['c', 'python', 'brace', 'i18next', 'qt', 'ruby', 'template']);
 
-/** The text with its placeholders and its names with digits ("SHA-1", "UTF-8", "sha1", "IPv6") blanked out,
+/** The text with its placeholders and its names with digits ("SHA-1", "UTF-8", "sha1", "IPv6", "FILE_1") blanked out,
  *  offsets kept: what is left are the quantities. */
 export function maskCode(text: string): string {
   let out = text;
   for (const p of placeholders(text, ALL_FLAVOURS, false)) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
-  return out.replace(/(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]-?)\d+/gu, (d) => ' '.repeat(d.length));
+  // An identifier's digits too: "FILE_1", "ФАЙЛ_1" (git's Bulgarian names <file1> so).
+  return out.replace(/(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}][-_]?)\d+/gu, (d) => ' '.repeat(d.length));
 }
 
 // Roman numerals, also with an ordinal ending: "XIVe siècle" (French), "secolul al XIV-lea" (Romanian).
