@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditDocument, makeReport, readDocumentDir } from '../../src/audit.js';
 import type { Decision, Report } from '../../src/model.js';
 import { formatReport } from '../../src/report/index.js';
+import { openStore } from '../../src/store/index.js';
 import { runCli } from '../cli/run-cli.js';
 
 const SEED = new URL('../../texts/ukraine-security-guarantees', import.meta.url).pathname;
@@ -35,6 +36,16 @@ describe('tqa agreement', () => {
     // ana: accepts Volodyr, theTake, coalition of volunteers; rejects "large -scale". ben: also rejects theTake.
     writeFileSync(join(dir, 'ana.json'), formatReport(rater('ana', { Volodyr: 'accepted', theTake: 'accepted', 'large -scale': 'rejected', 'coalition of volunteers': 'accepted' }), 'json'));
     writeFileSync(join(dir, 'ben.json'), formatReport(rater('ben', { Volodyr: 'accepted', theTake: 'rejected', 'large -scale': 'rejected', 'coalition of volunteers': 'accepted' }), 'json'));
+    // The same decisions made on the review server: one database, the audit report once; a lead's resolution
+    // on theTake is no third rating.
+    writeFileSync(join(dir, 'audit.json'), formatReport(base, 'json'));
+    const store = openStore(join(dir, 'review.db'));
+    const id = base.documents[0]!.id;
+    for (const [who, list] of [['ana', ['accepted', 'accepted', 'rejected', 'accepted']], ['ben', ['accepted', 'rejected', 'rejected', 'accepted']]] as const) {
+      ['Volodyr', 'theTake', 'large -scale', 'coalition of volunteers'].forEach((t, i) => store.decide(id, byText(t), { status: list[i]! }, who));
+    }
+    store.decide(id, byText('theTake'), { status: 'accepted' }, 'lea', undefined, { arbitrate: true });
+    store.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -64,5 +75,17 @@ describe('tqa agreement', () => {
   it('refuses one report, and mismatched --names, with one line', async () => {
     expect((await tqa('agreement', join(dir, 'ana.json'))).stderr).toBe('tqa: agreement: give at least two reports (one per rater), got 1\n');
     expect((await tqa('agreement', join(dir, 'ana.json'), join(dir, 'ben.json'), '--names', 'A')).stderr).toBe('tqa: agreement: --names gives 1 names for 2 reports\n');
+  });
+
+  it('reads the raters from a review database (--db) with one audit report: the same statistics', async () => {
+    const r = await tqa('agreement', '--db', join(dir, 'review.db'), join(dir, 'audit.json'));
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('document ukraine-security-guarantees: raters ana, ben');
+    expect(lines[1]).toBe('  4 findings decided by every rater');
+    expect(lines[2]).toBe('  per-finding agreement 0.750');
+    expect(lines[3]).toBe("  category: Cohen's kappa 0.667 (observed 0.750, chance 0.250), Fleiss' kappa 0.652");
+    expect((await tqa('agreement', '--db', join(dir, 'review.db'), join(dir, 'audit.json'), join(dir, 'ana.json'))).stderr).toBe('tqa: agreement: with --db give one audit report (the raters come from the database), got 2\n');
+    expect((await tqa('agreement', '--db', join(dir, 'none.db'), join(dir, 'audit.json'))).stderr).toBe(`tqa: ${join(dir, 'none.db')}: no such decisions database\n`);
   });
 });
