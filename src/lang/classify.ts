@@ -59,8 +59,14 @@ export function packLanguage(pack: LanguagePack): Language {
       analyze: (text, tokens) => tokens.map((t, i) => info(pack, t, i === 0 || /[.!?。！？]$/u.test(tokens[i - 1]!.text))),
       isWord: (w) => pack.isWord(w) ?? true,
       errantType: (o, c) => formErrantType(pack, o, c),
-      numberWords: pack.numberWords,
-      months: pack.months,
+      // Read on first use: the classifier builds one Language per pack at start-up, and a pack's number words
+      // (CLDR RBNF) and months (CLDR dates) cost a file read and more each.
+      get numberWords() {
+        return pack.numberWords;
+      },
+      get months() {
+        return pack.months;
+      },
     };
     languages.set(pack.code, l);
   }

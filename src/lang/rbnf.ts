@@ -178,8 +178,10 @@ export function spelledNumberWords(code: string, locale: string = code): Spelled
   };
   for (const name of names) {
     const target = name.startsWith('%spellout-ordinal') ? out.ordinals : out.cardinals;
-    // Where 101 takes two words ("cent un", "сто один"), so does every number between the round hundreds.
-    const between = PLAIN.has(name) && word(name, 101) !== undefined ? BETWEEN : [];
+    // Where 101 takes two words ("cent un", "сто один"), so does every number between the round hundreds; a
+    // set that spells 101 as a set before it did spells the rest alike (German numbering and masculine).
+    const w101 = PLAIN.has(name) ? word(name, 101) : undefined;
+    const between = w101 !== undefined && target.get(w101) !== 101 ? BETWEEN : [];
     for (const n of [...ROUND, ...between]) {
       const s = word(name, n);
       if (s && !target.has(s)) target.set(s, n);
