@@ -3,7 +3,7 @@ import type { Finding } from '../../src/model.js';
 import { facetCounts, filterQuery, parseFilters } from '../../src/web/filters.js';
 import { categoryClass, categoryCss } from '../../src/web/palette.js';
 import { sourceLinesPerSegment } from '../../src/report/effective.js';
-import { diffPieces, docPage, findingView, highlightPieces, historyRows, indexRow, PAGE_SIZE, type Piece } from '../../src/web/view-model.js';
+import { bulkTargets, diffPieces, docPage, findingView, highlightPieces, historyRows, indexRow, PAGE_SIZE, tagHtml, type Piece } from '../../src/web/view-model.js';
 import { CATEGORIES } from '../../src/model.js';
 import { fixtureReport } from './fixture.js';
 
@@ -201,5 +201,33 @@ describe('the language banner', () => {
     const generic = fixtureReport();
     generic.language = { target: 'sw', decidedBy: 'option', pack: { code: 'und', name: 'generic', level: 'generic' } };
     expect(docPage(generic, {}, 'highlight', 1).language).toBe('Language: sw (sw, no language pack: only language-independent rules ran; as given)');
+  });
+});
+
+describe('bulk targets, tags and votes in the view model', () => {
+  it('bulk targets are the filtered findings in the segments the search shows', () => {
+    const doc = fixtureReport();
+    // "invasion" is only in segment 1 (large -scale); the filter alone would also take segment 0's minor finding.
+    expect(bulkTargets(doc, { severity: 'minor' }, '').map((f) => f.id)).toEqual(['f-the', 'f-scale']);
+    expect(bulkTargets(doc, { severity: 'minor' }, '  INVASION ').map((f) => f.id)).toEqual(['f-scale']);
+    expect(bulkTargets(doc, {}, 'nowhere')).toEqual([]);
+    expect(docPage(doc, { severity: 'minor' }, 'highlight', 1, { q: 'invasion' }).bulkCount).toBe(1);
+  });
+
+  it('draws a tag placeholder by name and keeps the character; escapes the rest', () => {
+    const html = tagHtml({ tags: { '\uE000': { key: 'g#1', label: '<g id="1">' } } });
+    expect(html('a<\uE000b')).toBe('a&lt;<span class="tag" data-tag="⟨g1⟩">\uE000</span>b');
+    expect(tagHtml({})('a<\uE000')).toBe('a&lt;\uE000');
+  });
+
+  it('lists votes, disputes and resolutions on a finding of the merged view', () => {
+    const f = fixtureReport().findings[0]!;
+    const v = findingView(f, 0, {}, {
+      votes: new Map([[f.id, [{ rater: 'ana', status: 'rejected', label: 'rejected' }, { rater: 'ben', status: 'accepted', label: 'locale-convention/name, major' }]]]),
+      disputed: new Set([f.id]),
+      resolutions: new Map([[f.id, { findingId: f.id, by: 'lea', at: '', status: 'accepted' }]]),
+    });
+    expect([v.votes, v.disputed, v.resolvedBy]).toEqual(['ana: rejected · ben: locale-convention/name, major', true, 'lea (accepted)']);
+    expect(findingView(f, 0, {})).toMatchObject({ votes: '', disputed: false, resolvedBy: '' });
   });
 });
