@@ -2,9 +2,10 @@
 // averaging; chrF++ adds word orders 1–2). Statistics are integer triples [hyp, ref, match] per order, summed
 // over a corpus before the one F computation (a micro-average).
 
-import { charNgramCounts, charNgramCountsNoSpace, wordNgramCounts } from './ngrams.js';
+import { charNgramCounts, charNgramCountsNoSpace, spanNgramCounts, type TokenSpans } from './ngrams.js';
 import { formatSignature, yesNo } from './signature.js';
-import { pySplit } from './whitespace.js';
+import { WORD_HASH_PRIME, WORD_HASH_SEED } from './tokenizer-13a.js';
+import { isPyWhitespaceCode } from './whitespace.js';
 
 export interface ChrfOptions {
   /** Character n-gram order (sacrebleu `char_order`, default 6). */
@@ -46,26 +47,87 @@ const PUNCT = new Uint8Array(128);
 for (const c of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') PUNCT[c.charCodeAt(0)] = 1;
 const isPunct = (code: number): boolean => code < 128 && PUNCT[code] === 1;
 
-/** sacrebleu `_remove_punctuation`: split on whitespace, then split ONE ASCII punctuation character off the
- *  end, or else off the start, of every token longer than one code point ("(hi)" → "(hi", ")"). */
-export function chrfWords(text: string): string[] {
-  const out: string[] = [];
-  for (const w of pySplit(text)) {
-    const n = w.length;
-    // One code point: one UTF-16 unit, or a surrogate pair.
-    const single = n === 1 || (n === 2 && w.charCodeAt(0) >= 0xd800 && w.charCodeAt(0) <= 0xdbff && w.charCodeAt(1) >= 0xdc00 && w.charCodeAt(1) <= 0xdfff);
-    // ASCII punctuation is one UTF-16 unit, so slicing one unit off splits off exactly that code point.
-    if (single) out.push(w);
-    else if (isPunct(w.charCodeAt(n - 1))) out.push(w.slice(0, -1), w[n - 1]!);
-    else if (isPunct(w.charCodeAt(0))) out.push(w[0]!, w.slice(1));
-    else out.push(w);
+/** Word spans, reused from call to call (see TokenSpans in ngrams.ts). */
+const words: TokenSpans = {
+  text: '',
+  at: 0,
+  count: 0,
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  hashes: new Int32Array(256),
+  codes: new Uint16Array(1024),
+};
+
+/** sacrebleu `_remove_punctuation` as spans: split on whitespace, then split ONE ASCII punctuation character off
+ *  the end, or else off the start, of every token longer than one code point ("(hi)" → "(hi", ")"). The text's
+ *  code units go to codes from `at` on (codes before it are kept: two lines can sit side by side). */
+export function chrfWordSpans(text: string, at: number): TokenSpans {
+  const n = text.length;
+  if (words.codes.length < at + n) {
+    const c = new Uint16Array(2 * (at + n));
+    c.set(words.codes);
+    words.codes = c;
   }
+  if (words.starts.length < n + 1) {
+    // at most one word per two code units, each split in two: n + 1 tokens
+    words.starts = new Int32Array(2 * n + 2);
+    words.ends = new Int32Array(2 * n + 2);
+    words.hashes = new Int32Array(2 * n + 2);
+  }
+  const { codes, starts, ends, hashes } = words;
+  let t = 0;
+  const emit = (s: number, e: number): void => {
+    let h = WORD_HASH_SEED;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ codes[i]!, WORD_HASH_PRIME);
+    starts[t] = s;
+    ends[t] = e;
+    hashes[t++] = h;
+  };
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    codes[at + i] = c;
+    if (isPyWhitespaceCode(c)) {
+      i++;
+      continue;
+    }
+    const s = at + i;
+    for (;;) {
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+      codes[at + i] = c;
+      if (isPyWhitespaceCode(c)) break;
+    }
+    const e = at + i;
+    const len = e - s;
+    // One code point: one UTF-16 unit, or a surrogate pair.
+    const single = len === 1 || (len === 2 && codes[s]! >= 0xd800 && codes[s]! <= 0xdbff && codes[s + 1]! >= 0xdc00 && codes[s + 1]! <= 0xdfff);
+    // ASCII punctuation is one UTF-16 unit, so one unit off splits off exactly that code point.
+    if (single) emit(s, e);
+    else if (isPunct(codes[e - 1]!)) {
+      emit(s, e - 1);
+      emit(e - 1, e);
+    } else if (isPunct(codes[s]!)) {
+      emit(s, s + 1);
+      emit(s + 1, e);
+    } else emit(s, e);
+  }
+  words.text = text;
+  words.at = at;
+  words.count = t;
+  return words;
+}
+
+/** The words of chrfWordSpans as strings. */
+export function chrfWords(text: string): string[] {
+  const { count, starts, ends } = chrfWordSpans(text, 0);
+  const out = new Array<string>(count);
+  for (let k = 0; k < count; k++) out[k] = text.slice(starts[k]!, ends[k]!);
   return out;
 }
 
-function prepare(text: string, o: Resolved): { chars: string; words: string[] } {
-  const s = o.lowercase ? text.toLowerCase() : text;
-  return { chars: s, words: o.wordOrder > 0 ? chrfWords(s) : [] };
+function prepare(text: string, o: Resolved): string {
+  return o.lowercase ? text.toLowerCase() : text;
 }
 
 /** Character n-gram counts: of the text without whitespace (sacrebleu's default) or with it (`whitespace`). */
@@ -79,8 +141,8 @@ export function chrfSentenceStats(hyp: string, ref: string, opts: ChrfOptions = 
   const h = prepare(hyp, o);
   const r = prepare(ref, o);
   // n-grams of code points, not UTF-16 units
-  const orders = charCounts(h.chars, r.chars, o);
-  if (o.wordOrder > 0) orders.push(...wordNgramCounts(h.words, r.words, o.wordOrder));
+  const orders = charCounts(h, r, o);
+  if (o.wordOrder > 0) orders.push(...spanNgramCounts(h, r, chrfWordSpans, o.wordOrder).orders);
   const stats: number[] = [];
   // sacrebleu: hypothesis n-grams do not count for an order the reference does not have.
   for (const c of orders) stats.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
@@ -95,9 +157,9 @@ export function chrfPairStats(hyp: string, ref: string): { chrf: number[]; chrfp
   const h = prepare(hyp, o);
   const r = prepare(ref, o);
   const chrf: number[] = [];
-  for (const c of charCounts(h.chars, r.chars, o)) chrf.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
+  for (const c of charCounts(h, r, o)) chrf.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
   const chrfpp = chrf.slice();
-  for (const c of wordNgramCounts(h.words, r.words, o.wordOrder)) chrfpp.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
+  for (const c of spanNgramCounts(h, r, chrfWordSpans, o.wordOrder).orders) chrfpp.push(c.ref > 0 ? c.hyp : 0, c.ref, c.match);
   return { chrf, chrfpp };
 }
 
