@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHRF_PP, chrfCorpus, chrfScoreFromStats, chrfSentence, chrfSentenceStats, chrfSignature, chrfWords } from '../../src/metrics/index.js';
+import { pySplit } from '../../src/metrics/whitespace.js';
 import { CORPUS, VECTORS } from './vectors.js';
 
 describe('chrF / chrF++ against sacrebleu 2.6.0 vectors', () => {
@@ -28,6 +30,25 @@ describe('chrF details', () => {
     expect(chrfWords('"Hello, (hi) world! - x')).toEqual(['"Hello', ',', '(hi', ')', 'world', '!', '-', 'x']);
     // Lengths are in code points: an astral character alone is one token; next to punctuation it splits.
     expect(chrfWords('😀 😀, (😀 ¿qué? «no»')).toEqual(['😀', '😀', ',', '(', '😀', '¿qué', '?', '«no»']);
+  });
+
+  it('words equal sacrebleu _remove_punctuation written plainly (split, then one ASCII punctuation off the end, else the start)', () => {
+    const punct = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+    const plain = (line: string): string[] =>
+      pySplit(line).flatMap((w) => {
+        if (Array.from(w).length === 1) return [w];
+        if (punct.includes(w.at(-1)!)) return [w.slice(0, -1), w.at(-1)!];
+        if (punct.includes(w[0]!)) return [w[0]!, w.slice(1)];
+        return [w];
+      });
+    const piece = fc.constantFrom('a', 'ab', '(', ')', ',', '.', '"', ' ', '  ', '\t', '\u00a0', '\u3000', '😀', '¿', '«', 'é', '\ud800', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const line = parts.join('');
+        expect(chrfWords(line)).toEqual(plain(line));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('counts code points, not UTF-16 units', () => {
