@@ -84,9 +84,10 @@ function isCopied(ws: Token[], i: number, src: ReadonlySet<string>, names: Reado
   if (/^\p{Ll}/u.test(w) && names.has(w.toLowerCase())) return false;
   // A placeholder's or markup's name ("{{ limit }}", "%(count)s", "<code>", "--force") is code, kept on purpose.
   if (inCode(ctx.text, ws[i]!.start, ws[i]!.end, ctx.pack)) return false;
-  if (isWord(w, ctx.pack)) return false;
-  // A word the source language does not know is no source word (when its dictionary can tell).
+  // A word the source language does not know is no source word (when its dictionary can tell). Asked before
+  // the target's dictionary: git's "rebase", "refspec" stop here without a German compound split.
   if (ctx.sourcePack?.isWord(w) === false) return false;
+  if (isWord(w, ctx.pack)) return false;
   // Part of a name or title kept in the original ("Elephas falconeri", "Păcuiul lui Soare").
   return !foreignNeighbour(ws, i, ctx.pack);
 }
