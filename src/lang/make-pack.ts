@@ -71,14 +71,14 @@ export function makePack(spec: PackSpec): LanguagePack {
     ...spec.typography,
   }));
   const months = lazy(() => spec.months ?? cldrMonths(locale));
-  // Number words from CLDR's spell-out rules (cldr-rbnf) unless the pack brings its own; not for the generic
-  // pack (no knowledge of the language is claimed there) nor for Han-numeral languages (their numerals are
-  // read by numbers.ts).
+  // Number words from CLDR's spell-out rules (cldr-rbnf), with the pack's own list on top (English keeps
+  // "hundred", "dozen", "twice", which no spell-out rule writes alone); not for the generic pack (no knowledge
+  // of the language is claimed there) nor for Han-numeral languages (their numerals are read by numbers.ts).
   const spelled = lazy(() =>
     spec.level === 'generic' || spec.hanNumerals || spec.unspaced ? { cardinals: new Map<string, number>(), ordinals: new Map<string, number>() } : spelledNumberWords(spec.code, locale),
   );
-  const numberWords = lazy<ReadonlyMap<string, number>>(() => spec.numberWords ?? spelled().cardinals);
-  const numberLikeWords = lazy<ReadonlyMap<string, number>>(() => spec.numberLikeWords ?? spelled().ordinals);
+  const numberWords = lazy<ReadonlyMap<string, number>>(() => new Map([...spelled().cardinals, ...(spec.numberWords ?? [])]));
+  const numberLikeWords = lazy<ReadonlyMap<string, number>>(() => new Map([...spelled().ordinals, ...(spec.numberLikeWords ?? [])]));
   const speller = spec.dictionary ? hunspell(spec.dictionary) : undefined;
   const known = spec.isWord ?? (speller ? (w: string) => speller.correct(w) : undefined);
   // nspell does not apply Hunspell's compounding flags: in a language that closes compounds, a word is also a
@@ -99,7 +99,7 @@ export function makePack(spec: PackSpec): LanguagePack {
     ...(spec.dictionary ? [`${spec.dictionary} (Hunspell, nspell)`] : []),
     ...(spec.snowball ? [`snowball-stemmers (${spec.snowball})`] : []),
     ...(spec.level !== 'generic' ? [`CLDR 46.1 (${locale}: numbers, dates, quotation marks, sentence-break suppressions)`] : []),
-    ...(spec.level !== 'generic' && !spec.numberWords && !spec.hanNumerals && !spec.unspaced ? [`cldr-rbnf 48.2 (${spec.code}: spelled-out numbers)`] : []),
+    ...(spec.level !== 'generic' && !spec.hanNumerals && !spec.unspaced ? [`cldr-rbnf 48.2 (${spec.code}: spelled-out numbers)`] : []),
     'Intl.Segmenter (ICU)',
     ...(spec.extraResources ?? []),
   ];

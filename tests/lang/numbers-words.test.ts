@@ -113,3 +113,16 @@ describe('check/number-mismatch with spelled-out numbers on real files', () => {
     expect(run('Das Passwort braucht sieben Zeichen.', 'The password needs 8 characters.')).toEqual(['The source\'s number "8" is missing from the translation']);
   });
 });
+
+describe('English: CLDR spell-out words beside the pack’s own list', () => {
+  it('hyphenated numbers are one number; "hundred", "dozen", "twice" stay from the list', () => {
+    const en = packFor('en');
+    expect(['twenty-three', 'ninety-nine', 'hundred', 'dozen'].map((w) => en.numberWords.get(w))).toEqual([23, 99, 100, 12]);
+    expect(['twenty-first', 'twice', 'first'].map((w) => en.numberLikeWords.get(w))).toEqual([21, 2, 1]);
+    const run = (mt: string, source: string) =>
+      runChecks(mt, { source, pack: en, sourcePack: packFor('de') }).filter((f) => f.rule === 'check/number-mismatch').map((f) => f.message);
+    // "twenty-three" stands for the source's 23 (it was read as 20 and 3 before).
+    expect(run('He waited twenty-three days.', 'Er wartete 23 Tage.')).toEqual([]);
+    expect(run('He waited twenty-four days.', 'Er wartete 23 Tage.')).toEqual(['The source\'s number "23" is missing from the translation']);
+  });
+});
