@@ -43,7 +43,7 @@ export { tercomAlign } from './tercom-align.js';
 export type { TercomAlignment, TercomOp } from './tercom-align.js';
 
 // MQM-based scoring.
-export { mqmScore, countWords, findingPenalty, effectiveClassification, MQM_CORE_MULTIPLIERS, DEFAULT_THRESHOLDS } from './mqm.js';
+export { mqmScore, MqmSum, countWords, findingPenalty, effectiveClassification, MQM_CORE_MULTIPLIERS, DEFAULT_THRESHOLDS } from './mqm.js';
 export type { MqmOptions, MqmPreset } from './mqm.js';
 
 export { SACREBLEU_VERSION } from './signature.js';

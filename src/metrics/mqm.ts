@@ -70,28 +70,43 @@ function severityPenalty(category: Category, severity: Severity, preset: MqmPres
  * penalty fails it rather than dividing by zero.
  */
 export function mqmScore(findings: readonly Finding[], mtWords: number, segments: number, opts: MqmOptions = {}): MqmScore {
-  const preset = opts.preset ?? 'mqm-core';
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLDS[preset];
-  let penalty = 0;
-  let critical = false;
-  const perSegment = new Map<number, number>();
-  for (const f of findings) {
+  const sum = new MqmSum(opts);
+  for (const f of findings) sum.add(f);
+  return sum.score(mtWords, segments);
+}
+
+/** mqmScore one finding at a time, for findings that are not all held at once (a streamed audit, src/stream):
+ *  the same additions in the same order, so the same score bit for bit. */
+export class MqmSum {
+  private penalty = 0;
+  private critical = false;
+  private readonly perSegment = new Map<number, number>();
+  constructor(private readonly opts: MqmOptions = {}) {}
+
+  add(f: Finding): void {
+    const preset = this.opts.preset ?? 'mqm-core';
     const c = effectiveClassification(f);
-    if (!c) continue;
-    if (c.severity === 'critical') critical = true;
-    const p = severityPenalty(c.category, c.severity, preset) * weightOf(c.category, opts.weights);
-    if (preset === 'mqm-core') penalty += p;
-    else perSegment.set(f.segment, (perSegment.get(f.segment) ?? 0) + p);
+    if (!c) return;
+    if (c.severity === 'critical') this.critical = true;
+    const p = severityPenalty(c.category, c.severity, preset) * weightOf(c.category, this.opts.weights);
+    if (preset === 'mqm-core') this.penalty += p;
+    else this.perSegment.set(f.segment, (this.perSegment.get(f.segment) ?? 0) + p);
   }
-  // wmt-google: a segment weighs at most a non-translation.
-  for (const p of perSegment.values()) penalty += Math.min(NON_TRANSLATION, p);
-  const words = Math.max(0, mtWords);
-  const perWord = penalty / Math.max(1, words);
-  const perThousand = perWord * 1000;
-  if (preset === 'mqm-core') {
-    const score = 100 * (1 - perWord);
-    return { preset, penalty, words, perThousand, score, threshold, pass: score >= threshold && !critical };
+
+  score(mtWords: number, segments: number): MqmScore {
+    const preset = this.opts.preset ?? 'mqm-core';
+    const threshold = this.opts.threshold ?? DEFAULT_THRESHOLDS[preset];
+    let penalty = this.penalty;
+    // wmt-google: a segment weighs at most a non-translation.
+    for (const p of this.perSegment.values()) penalty += Math.min(NON_TRANSLATION, p);
+    const words = Math.max(0, mtWords);
+    const perWord = penalty / Math.max(1, words);
+    const perThousand = perWord * 1000;
+    if (preset === 'mqm-core') {
+      const score = 100 * (1 - perWord);
+      return { preset, penalty, words, perThousand, score, threshold, pass: score >= threshold && !this.critical };
+    }
+    const score = penalty / Math.max(1, segments);
+    return { preset, penalty, words, perThousand, score, threshold, pass: score <= threshold };
   }
-  const score = penalty / Math.max(1, segments);
-  return { preset, penalty, words, perThousand, score, threshold, pass: score <= threshold };
 }

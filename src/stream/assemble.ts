@@ -7,7 +7,7 @@
 //   - MQM words: summed per chunk (words never span a line break); the MQM-based score from all findings;
 //   - effort bands: from every segment's effort, grouped at the end;
 //   - the language and the pre-tokenised decision: made once before the chunks (src/stream/decide.ts).
-import { addCorpusTotals, corpusScoresFromTotals, mqmScore, type CorpusTotals, type MqmOptions } from '../metrics/index.js';
+import { addCorpusTotals, corpusScoresFromTotals, mqmScore, MqmSum, type CorpusTotals, type MqmOptions } from '../metrics/index.js';
 import { withBands, type SegmentEffort } from '../metrics/effort.js';
 import type { CorrectedKind, DocumentLanguage, DocumentReport, Finding, Segment } from '../model.js';
 import type { ChunkResult } from './chunk-audit.js';
@@ -26,13 +26,20 @@ export class IdNumbering {
   }
 }
 
-/** The document-level sums of chunks taken in order. */
+/** The document-level sums of chunks taken in order (what a streamed output says at its end). */
 export class ChunkSums {
   readonly ids = new IdNumbering();
   totals: CorpusTotals | undefined;
   words = 0;
   segments = 0;
   findings = 0;
+  /** Findings per category, in the order categories first occur. */
+  readonly byCategory = new Map<string, number>();
+  private readonly mqm: MqmSum;
+
+  constructor(mqm: MqmOptions = {}) {
+    this.mqm = new MqmSum(mqm);
+  }
 
   /** Takes the next chunk's result; returns its findings with their document-wide ids. */
   add(r: ChunkResult): Finding[] {
@@ -40,11 +47,29 @@ export class ChunkSums {
     this.words += r.words;
     this.segments += r.segments.length;
     this.findings += r.findings.length;
+    for (const f of r.findings) {
+      this.mqm.add(f);
+      this.byCategory.set(f.category, (this.byCategory.get(f.category) ?? 0) + 1);
+    }
     return this.ids.rename(r.findings);
   }
 
   corpus(targetLang: string) {
     return corpusScoresFromTotals(this.totals!, { targetLang });
+  }
+
+  /** The document's metrics, as auditDocument reports them. */
+  metrics(targetLang: string): DocumentReport['metrics'] {
+    const corpus = this.corpus(targetLang);
+    return {
+      hter: corpus.hter,
+      ter: corpus.ter,
+      chrf: corpus.chrf,
+      chrfpp: corpus.chrfpp,
+      bleu: corpus.bleu,
+      mqm: this.mqm.score(this.words, this.segments),
+      signatures: { ...corpus.signatures },
+    };
   }
 }
 

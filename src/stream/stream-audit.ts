@@ -28,7 +28,7 @@ export interface StreamAuditInput {
 export interface StreamFormat {
   start?(doc: { id: string; mtPath: string; correctedPath: string; language: DocumentLanguage }): string;
   chunk(doc: { id: string }, chunk: LineChunk, result: ChunkResult, findings: Finding[]): string;
-  end?(sums: ChunkSums): string;
+  end?(sums: ChunkSums, language: DocumentLanguage): string;
 }
 
 /** --format jsonl: one record per segment, as src/report/jsonl.ts writes it (line k + 1 holds segment k). */
@@ -86,7 +86,7 @@ export async function streamLinesAudit(input: StreamAuditInput, opts: Omit<Audit
   const ctx = { ...chunkContext(head, opts, decideDocument(head, opts)), effort: false }; // no streamed format shows effort
   const id = documentId(input.mtPath);
   run.onLanguage?.(ctx.language, id);
-  const sums = new ChunkSums();
+  const sums = new ChunkSums(opts.mqm);
   if (format.start) write(format.start({ id, mtPath: input.mtPath, correctedPath: input.correctedPath, language: ctx.language }));
   const chunks = lineChunks(fileLines(input.mtPath), fileLines(input.correctedPath), run.chunkChars ?? CHUNK_CHARS);
   let done = 0;
@@ -97,6 +97,6 @@ export async function streamLinesAudit(input: StreamAuditInput, opts: Omit<Audit
     done += result.segments.length;
     run.onProgress?.('classify', done, mtScan.lines);
   }
-  if (format.end) write(format.end(sums));
+  if (format.end) write(format.end(sums, ctx.language));
   return sums;
 }

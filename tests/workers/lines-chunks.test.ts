@@ -70,11 +70,19 @@ async function ok(args: string[]): Promise<string> {
 
 describe('tqa audit --segmentation lines --jobs N', () => {
   const args = ['audit', MT, PE, '--source', SRC, '--segmentation', 'lines', '--no-progress'];
-  it.each(['json', 'jsonl', 'text'])('--format %s: --jobs 2 (workers, chunks) = --jobs 1 = the whole-text audit', async (format) => {
-    const whole = await ok([...args, '--format', format]); // under 200,000 characters, no --jobs: one thread, whole text
+  // json: chunks over the pool, the report assembled in memory; jsonl and text: streamed from the files (the
+  // listing's summary from the sums: corpus metrics, MQM-based score under both presets, counts per category).
+  it.each([
+    ['json', []],
+    ['jsonl', []],
+    ['text', []],
+    ['text', ['--mqm-preset', 'wmt-google']],
+  ])('--format %s %j: --jobs 2 (workers, chunks) = --jobs 1 = the whole-text audit', async (format, extra) => {
+    const run = [...args, ...extra, '--format', format];
+    const whole = await ok(run); // under 200,000 characters, no --jobs: one thread, whole text
     expect(whole.length).toBeGreaterThan(10_000);
-    expect(await ok([...args, '--format', format, '--jobs', '1'])).toBe(whole);
-    expect(await ok([...args, '--format', format, '--jobs', '2'])).toBe(whole);
+    expect(await ok([...run, '--jobs', '1'])).toBe(whole);
+    expect(await ok([...run, '--jobs', '2'])).toBe(whole);
   }, 120_000);
 
   it('streamed JSONL refuses a line over the segment limit before writing anything, naming it', async () => {

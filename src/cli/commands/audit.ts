@@ -5,9 +5,9 @@ import { INPUT_FORMATS } from '../../io/formats/index.js';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { auditOptionsFromFlags, prepareAudit, prepareStream, runPrepared, type AuditFlags } from '../../audit-files.js';
 import { languageNotice } from '../../lang/index.js';
-import { JSONL_STREAM, streamLinesAudit } from '../../stream/stream-audit.js';
+import { JSONL_STREAM, streamLinesAudit, type StreamFormat } from '../../stream/stream-audit.js';
 import { WorkerPool } from '../../workers/pool.js';
-import { formatAuditText } from '../audit-text.js';
+import { auditTextParts, formatAuditText } from '../audit-text.js';
 import { writeOutput } from '../output.js';
 import { formatJsonChunks } from '../../report/json.js';
 import { noticeLanguage } from '../language.js';
@@ -60,16 +60,17 @@ async function runAudit(mtPath: string, correctedPath: string | undefined, opts:
   const jobs = opts.jobs !== undefined ? parseJobs(opts.jobs) : undefined;
   const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
   const progress = auditProgress(opts.progress !== false && process.stderr.isTTY === true);
-  // A line-aligned plain-text pair written as JSONL is streamed: memory bounded by the chunks in flight, not the
+  // A line-aligned plain-text pair written as JSONL or as the listing is streamed: memory bounded by the chunks in flight, not the
   // file (docs/scale.md). Small files without --jobs take the whole-text path below (no workers to start).
-  const stream = !shard && opts.format === 'jsonl' ? prepareStream(mtPath, correctedPath, opts) : undefined;
+  const stream = !shard && (opts.format === 'jsonl' || opts.format === 'text') ? prepareStream(mtPath, correctedPath, opts) : undefined;
   if (stream && (jobs !== undefined || fileChars(mtPath) >= PARALLEL_MIN_CHARS)) {
     const threads = jobs ?? defaultJobs();
     const pool = threads > 1 ? new WorkerPool({ size: threads }) : undefined;
     const sink = outputSink(opts.out);
     try {
       const { maxWords: _streamed, ...options } = auditOptionsFromFlags(opts);
-      await streamLinesAudit(stream, options, JSONL_STREAM, sink.write, {
+      const format = opts.format === 'jsonl' ? JSONL_STREAM : textStream(opts.out === undefined && process.stdout.isTTY === true);
+      await streamLinesAudit(stream, options, format, sink.write, {
         ...(pool ? { pool } : {}),
         onProgress: progress.onProgress,
         onLanguage: (language, id) => {
@@ -150,5 +151,15 @@ function outputSink(path: string | undefined): { write: (s: string) => void; clo
       flush();
       if (fd !== undefined) closeSync(fd);
     },
+  };
+}
+
+/** --format text: the terminal listing (src/cli/audit-text.ts), its summary from the sums at the end. */
+function textStream(color: boolean): StreamFormat {
+  const text = auditTextParts(color);
+  return {
+    start: (doc) => `${text.header(doc.mtPath, doc.correctedPath)}\n`,
+    chunk: (_doc, _chunk, _result, findings) => findings.map((f) => `${text.finding(f)}\n`).join(''),
+    end: (sums, language) => `\n${text.summary({ findings: sums.findings, segments: sums.segments, byCategory: sums.byCategory, metrics: sums.metrics(language.target) })}\n`,
   };
 }
