@@ -552,36 +552,33 @@ export function createApp(opts: AppOptions): App {
     const seg = doc.segments[Number(segText)]!;
     // Inline tags come back as the names the form showed (⟨g1⟩): the placeholders again.
     const text = untagText(doc)(stringField(body, 'text'));
-    if (xliff) {
-      if (text.length > MAX_CORRECTION) throw new InputError(`The correction is longer than ${MAX_CORRECTION.toLocaleString('en-US')} characters.`);
-      const changed = editXliffTarget(xliff, doc, seg.id, text, String(res.locals.reviewer));
-      const after = (await reviewed(entry.id)).doc;
-      if (wantsJson(req)) res.json({ segment: seg.id, changed, score: scoreView(after), progress: progressOf(after.findings) });
-      else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
-      return;
-    }
-    if (!file) return;
+    if (text.length > MAX_CORRECTION) throw new InputError(`The correction is longer than ${MAX_CORRECTION.toLocaleString('en-US')} characters.`);
+    const reviewer = String(res.locals.reviewer);
+    const changed = xliff ? editXliffTarget(xliff, doc, seg.id, text, reviewer) : editTextCorrection(file!, doc, seg, text, reviewer);
+    const after = (await reviewed(entry.id)).doc;
+    if (wantsJson(req)) res.json({ segment: seg.id, changed, score: scoreView(after), progress: progressOf(after.findings) });
+    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
+  });
+
+  /** Rewrites one segment of a plain-text pair's corrected.txt (its BOM kept); false when unchanged. */
+  const editTextCorrection = (file: string, doc: DocumentReport, seg: DocumentReport['segments'][number], text: string, reviewer: string): boolean => {
     const breaks = (t: string) => (t.match(/\r\n|\r|\n/g) ?? []).length;
     const had = breaks(doc.corrected.text.slice(seg.corrected.start, seg.corrected.end));
     // Lines pair segments with the source and other tools: an edit keeps the segment's line breaks.
     if (breaks(text) !== had) throw new InputError(`The correction must keep the segment's ${had === 0 ? 'single line' : `${had} line break${had === 1 ? '' : 's'}`} (a line break more or less would change the segmentation).`);
-    if (text.length > MAX_CORRECTION) throw new InputError(`The correction is longer than ${MAX_CORRECTION.toLocaleString('en-US')} characters.`);
     const bytes = readFileSync(file);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const onDisk = bytes.toString('utf8').slice(bom ? 1 : 0);
     if (onDisk !== doc.corrected.text) throw new HttpRefusal(409, 'The corrected file changed since this page was audited: reload and edit again.');
     const before = onDisk.slice(seg.corrected.start, seg.corrected.end);
-    if (before !== text) {
-      const next = onDisk.slice(0, seg.corrected.start) + text + onDisk.slice(seg.corrected.end);
-      const tmp = `${file}.tqa-edit-${process.pid}`;
-      writeFileSync(tmp, (bom ? '\ufeff' : '') + next);
-      renameSync(tmp, file);
-      store.logCorrection(entry.id, seg.id, before, text, String(res.locals.reviewer));
-    }
-    const after = (await reviewed(entry.id)).doc;
-    if (wantsJson(req)) res.json({ segment: seg.id, changed: before !== text, score: scoreView(after), progress: progressOf(after.findings) });
-    else res.redirect(303, backTo(req, `/doc/${encodeURIComponent(entry.id)}`));
-  });
+    if (before === text) return false;
+    const next = onDisk.slice(0, seg.corrected.start) + text + onDisk.slice(seg.corrected.end);
+    const tmp = `${file}.tqa-edit-${process.pid}`;
+    writeFileSync(tmp, (bom ? '\ufeff' : '') + next);
+    renameSync(tmp, file);
+    store.logCorrection(doc.id, seg.id, before, text, reviewer);
+    return true;
+  };
 
   /** Rewrites one unit's target in the corrected XLIFF (tags, BOM and encoding kept); false when unchanged. */
   const editXliffTarget = (files: { mt: string; corrected?: string }, doc: DocumentReport, unit: number, text: string, reviewer: string): boolean => {
