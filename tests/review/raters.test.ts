@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/model.js';
 import type { Annotation } from '../../src/review/annotations.js';
 import { isSplit, pageAgreement, raterDoc, raterNames, votesByFinding, type RaterData } from '../../src/review/raters.js';
+import { agreementView } from '../../src/web/view-model.js';
 import { fixtureReport } from '../web/fixture.js';
 
 const d = (status: Decision['status'], rater: string, extra: Partial<Decision> = {}): Decision => ({ status, reviewer: rater, at: '2026-12-02T18:00:00.000Z', ...extra });
@@ -65,4 +66,17 @@ describe('rater views', () => {
     expect(two.items).toBe(3);
     expect(two.agreement).toBeCloseTo(1 / 3, 12);
   });
+
+  it('prints the span F1 of the errors two raters marked, as the page shows it', () => {
+    const report = fixtureReport();
+    // "The large -scale invasion began.": ana marks [17, 26) "invasion ", ben [21, 26) "sion ": 9 and 5 characters,
+    // 5 shared → character F1 = 2·5/(9+5) = 0.714; one span each, overlapping, same category → span F1 = 1.000.
+    const both: RaterData = { decisions: data.decisions, annotations: [mark('r-ana-1', 'ana', 17, 26), mark('r-ben-1', 'ben', 21, 26)] };
+    const views = new Map(['ana', 'ben'].map((n) => [n, raterDoc(report, n, both)]));
+    const v = agreementView(pageAgreement(views)!);
+    expect(v.added).toEqual([{ pair: 'ana–ben', chars: '0.714', spans: '1.000', matched: 1 }]);
+    expect(v.agreement).toBe('0.333');
+    expect(v.category.cohen).toBeDefined();
+  });
 });
+
