@@ -126,3 +126,17 @@ describe('English: CLDR spell-out words beside the pack’s own list', () => {
     expect(run('He waited twenty-four days.', 'Er wartete 23 Tage.')).toEqual(['The source\'s number "23" is missing from the translation']);
   });
 });
+
+describe('the same digits as the source, read differently by two locales', () => {
+  it('MLQE-PE ro-en: "55.000" kept from the Romanian source in the English post-edit is the same number', () => {
+    const at = (f: string, i: number) => readFileSync(new URL(`../fixtures/mlqe-pe/ro-en-dev/${f}`, import.meta.url), 'utf8').split('\n')[i]!;
+    const i = readFileSync(new URL('../fixtures/mlqe-pe/ro-en-dev/dev.pe', import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes('55.000 soldiers'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const run = (mt: string, source: string) =>
+      runChecks(mt, { source, tokenized: true, pack: packFor('en'), sourcePack: packFor('ro') }).filter((f) => f.rule === 'check/number-mismatch').map((f) => f.message);
+    expect(at('dev.src', i)).toContain('55.000 de militari');
+    expect(run(at('dev.pe', i), at('dev.src', i))).toEqual([]);
+    // A changed number is still one.
+    expect(run(at('dev.pe', i).replace('55.000', '56.000'), at('dev.src', i))).toEqual(['"56.000" where the source has "55.000"']);
+  });
+});

@@ -47,13 +47,25 @@ export const numberMismatch: CheckRule = {
         list.shift();
         return true;
       };
+      // The same digits as the source, read another way by the two locales ("55.000" kept from a Romanian source
+      // in English: 55 000 to the source, 55 to the target) — copied as they were, not changed.
+      const takeText = (text: string) => {
+        for (const list of byValue.values()) {
+          const i = list.findIndex((x) => x.start >= 0 && x.text === text);
+          if (i >= 0) {
+            list.splice(i, 1);
+            return true;
+          }
+        }
+        return false;
+      };
       // A number the source spells out ("four", "December") may be written in digits in the translation
       // (read only when the translation has digits to match: the words are looked up lazily).
       if (mtNums.length) for (const v of spelledNumbers(unit.source, ctx.sourcePack ?? packFor('en'), { months: true })) byValue.set(v, [...(byValue.get(v) ?? []), { start: -1, end: -1, text: v, value: v }]);
       for (const n of mtNums) {
         // "1990" in English for "'90" / "anii 90": a decade or year written short in the source.
         const short = /^(?:1[5-9]|20)\d{2}$/.test(n.value) ? n.value.slice(2) : undefined;
-        if (take(n.value) || (short !== undefined && take(short)) || roman.has(n.value)) continue;
+        if (take(n.value) || (short !== undefined && take(short)) || roman.has(n.value) || takeText(n.text)) continue;
         extra.push(n);
       }
       const unmatchedSrc = [...byValue.values()].flat().filter((n) => n.start >= 0).sort((a, b) => a.start - b.start);
