@@ -76,13 +76,6 @@ export function chrfWordSpans(text: string, at: number): TokenSpans {
   }
   const { codes, starts, ends, hashes } = words;
   let t = 0;
-  const emit = (s: number, e: number): void => {
-    let h = WORD_HASH_SEED;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ codes[i]!, WORD_HASH_PRIME);
-    starts[t] = s;
-    ends[t] = e;
-    hashes[t++] = h;
-  };
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -92,25 +85,39 @@ export function chrfWordSpans(text: string, at: number): TokenSpans {
       continue;
     }
     const s = at + i;
+    let h = Math.imul(WORD_HASH_SEED ^ c, WORD_HASH_PRIME);
     for (;;) {
       if (++i === n) break;
       c = text.charCodeAt(i);
       codes[at + i] = c;
       if (isPyWhitespaceCode(c)) break;
+      h = Math.imul(h ^ c, WORD_HASH_PRIME);
     }
     const e = at + i;
     const len = e - s;
     // One code point: one UTF-16 unit, or a surrogate pair.
     const single = len === 1 || (len === 2 && codes[s]! >= 0xd800 && codes[s]! <= 0xdbff && codes[s + 1]! >= 0xdc00 && codes[s + 1]! <= 0xdfff);
-    // ASCII punctuation is one UTF-16 unit, so one unit off splits off exactly that code point.
-    if (single) emit(s, e);
-    else if (isPunct(codes[e - 1]!)) {
-      emit(s, e - 1);
-      emit(e - 1, e);
-    } else if (isPunct(codes[s]!)) {
-      emit(s, s + 1);
-      emit(s + 1, e);
-    } else emit(s, e);
+    // ASCII punctuation is one UTF-16 unit, so one unit off splits off exactly that code point; the hash of the
+    // word is then rebuilt for its two parts (rare: one word in a few).
+    let cut = -1;
+    if (!single && isPunct(codes[e - 1]!)) cut = e - 1;
+    else if (!single && isPunct(codes[s]!)) cut = s + 1;
+    if (cut < 0) {
+      starts[t] = s;
+      ends[t] = e;
+      hashes[t++] = h;
+    } else {
+      let g = WORD_HASH_SEED;
+      for (let k = s; k < cut; k++) g = Math.imul(g ^ codes[k]!, WORD_HASH_PRIME);
+      starts[t] = s;
+      ends[t] = cut;
+      hashes[t++] = g;
+      g = WORD_HASH_SEED;
+      for (let k = cut; k < e; k++) g = Math.imul(g ^ codes[k]!, WORD_HASH_PRIME);
+      starts[t] = cut;
+      ends[t] = e;
+      hashes[t++] = g;
+    }
   }
   words.text = text;
   words.at = at;
