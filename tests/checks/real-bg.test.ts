@@ -3,7 +3,8 @@
 // arguments (ФАЙЛ_1 for <file1>) are identifiers, not quantities.
 import { describe, expect, it } from 'vitest';
 import { readLocalized } from '../../src/io/formats/index.js';
-import { runChecks } from '../../src/checks/index.js';
+import { runChecks, UNIT_CHECKS } from '../../src/checks/index.js';
+import { runUnitChecks, unitsFromLocalized } from '../../src/checks/units.js';
 import { packFor } from '../../src/lang/index.js';
 
 const li = readLocalized({ mt: new URL('../fixtures/checks/real/git-bg.po', import.meta.url).pathname }, { mtOnly: true });
@@ -39,5 +40,19 @@ describe("git's Bulgarian, generic pack", () => {
     expect(rules(u.mt, u.source, 'check/number-mismatch')).toEqual([]);
     // A real quantity next to them still counts.
     expect(rules('задаване на 3 етикета за ФАЙЛ_1', 'set 2 labels for file1', 'check/number-mismatch')).toEqual(['"3" where the source has "2"']);
+  });
+
+  it('an ellipsis after an argument name in a usage line ("[ОПЦИЯ…]" for "[<options>]") is no sentence end; a lost question still is', () => {
+    const units = unitsFromLocalized(li);
+    const end = UNIT_CHECKS.filter((r) => r.id === 'check/end-punctuation');
+    const ctx = { units, pack: packFor('bg'), sourcePack: packFor('en'), allow: new Set<string>(), decodedEscapes: true };
+    const found = runUnitChecks(li.mt.text, end, ctx);
+    const on = (source: string, target: string) => {
+      const u = units.find((x) => x.source === source && x.target === target);
+      expect(u).toBeDefined();
+      return found.filter((f) => f.mt.start >= u!.start && f.mt.end <= u!.end).map((f) => f.message);
+    };
+    expect(on('git column [<options>]', 'git column [ОПЦИЯ…]')).toEqual([]);
+    expect(on('Huh (%s)?\n', 'Неправилен избор (%s).\n')).toEqual(['the source ends with a question mark, the target with a full stop']);
   });
 });

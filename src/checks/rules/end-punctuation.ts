@@ -56,7 +56,10 @@ export const endPunctuation: UnitRule = {
       // So is a full stop dropped from a message (Bulgarian git leaves them off): a lost or changed question,
       // colon, exclamation or ellipsis changes what the reader is told.
       const addedStop = (src.klass === undefined && tgt.klass === 'stop') || (src.klass === 'stop' && tgt.klass === undefined);
-      if (!optionalStop && !addedStop) {
+      // A usage line's repeated argument: "[ОПЦИЯ…]", "ФАЙЛ…" for "[<options>]", "<file>..." (git's Bulgarian
+      // writes argument names so): the source ends in an argument placeholder, the ellipsis is no sentence end.
+      const argumentEllipsis = src.klass === undefined && tgt.klass === 'ellipsis' && /[>\]]\s*$/u.test(unit.source!) && /\p{L}(?:…|\.\.\.)[\]\s]*$/u.test(unit.target);
+      if (!optionalStop && !addedStop && !argumentEllipsis) {
         hits.push({
           start: tgt.klass ? tgt.at : tgt.at,
           end: tgt.klass ? tgt.at + (tgt.klass === 'ellipsis' && unit.target[tgt.at] === '.' ? 3 : 1) : tgt.at,
