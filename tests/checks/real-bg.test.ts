@@ -55,4 +55,15 @@ describe("git's Bulgarian, generic pack", () => {
     expect(on('git column [<options>]', 'git column [ОПЦИЯ…]')).toEqual([]);
     expect(on('Huh (%s)?\n', 'Неправилен избор (%s).\n')).toEqual(['the source ends with a question mark, the target with a full stop']);
   });
+
+  it('a translation may start in lower case before the option its source starts with ("опцията „--quit“ …")', () => {
+    // Two real units, line-aligned with their sources (the text check pairs lines so).
+    const a = unit('--quit expects no arguments');
+    const b = unit('--reset-author can be used only with -C, -c or --amend.');
+    expect(a.mt).toMatch(/^опцията „--quit“/u);
+    expect(b.mt).toMatch(/^опцията „--reset-author“/u);
+    expect(rules(`${a.mt}\n${b.mt}`, `${a.source}\n${b.source}`, 'check/lowercase-start')).toEqual([]);
+    // A source that starts with a capitalised word still wants a capital.
+    expect(rules(`${a.mt}\n${b.mt}`, `The --quit option expects no arguments\n${b.source}`, 'check/lowercase-start')).toEqual(['The sentence starts in lower case: "Опцията"']);
+  });
 });

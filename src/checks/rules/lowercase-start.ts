@@ -44,9 +44,11 @@ export const lowercaseStart: CheckRule = {
       }
       const lead = text.length - text.trimStart().length;
       // Without closing punctuation on the previous line, a lower-case line is a broken sentence, not this rule's.
-      // A segment whose source also starts in lower case is a fragment (corpora cut from longer text).
+      // A segment whose source also starts in lower case is a fragment (corpora cut from longer text); one whose
+      // source starts with code — an option, a placeholder, a tag ("--author '%s' is not…") — may start its
+      // translation in lower case before it ("опцията „--author…“": git's Bulgarian).
       const src = sourceLineAt(t, ctx.source, line.start)?.trimStart();
-      if (prevEndsSentence && !(src && /^\p{Ll}/u.test(src))) add(line.start + lead);
+      if (prevEndsSentence && !(src && /^(?:\p{Ll}|--?\p{L}|[%$<{`])/u.test(src))) add(line.start + lead);
       for (const m of text.matchAll(INLINE)) {
         const before = text.slice(0, m.index).trimEnd();
         const prevWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
