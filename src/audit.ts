@@ -6,7 +6,7 @@ import { classifyEdits } from './classify/index.js';
 import { assignIds } from './edits/fingerprint.js';
 import { extractEdits } from './edits/extract.js';
 import { mergeTermEdits } from './edits/merge-terms.js';
-import { CorpusAccumulator, countWords, mqmScore, type MqmOptions } from './metrics/index.js';
+import { CorpusAccumulator, countWords, documentMetrics, mqmScore, type MqmOptions } from './metrics/index.js';
 import { effortAnalysis } from './metrics/effort.js';
 import { isPyWhitespaceCode } from './metrics/whitespace.js';
 import type { Classification, CorrectedKind, Decision, DocumentLanguage, DocumentReport, Edit, Finding, Glossary, Report, Segment, SegmentPair, TextFile } from './model.js';
@@ -82,15 +82,7 @@ export function auditDocument(input: AuditInput, opts: AuditOptions = {}): Docum
     language,
     segments,
     findings,
-    metrics: {
-      hter: corpus.hter,
-      ter: corpus.ter,
-      chrf: corpus.chrf,
-      chrfpp: corpus.chrfpp,
-      bleu: corpus.bleu,
-      mqm: mqmScore(findings, words, segments.length, opts.mqm),
-      signatures: { ...corpus.signatures },
-    },
+    metrics: documentMetrics(corpus, mqmScore(findings, words, segments.length, opts.mqm)),
     // Effort is measured against a correction; an empty one (a one-file upload without targets) is none.
     ...(corrected.trim() !== '' ? { effort: effortAnalysis(mt, corrected, segments) } : {}),
     ...(opts.shard && slice ? { shard: { ...opts.shard, segments: slice, totals: acc.totals() } satisfies ShardInfo } : {}),

@@ -2,7 +2,7 @@
 // bit; BLEU to ~1e-14) and the MLQE-PE / WMT QE word tags.
 
 // One pair / one document, all metrics at once (what the audit pipeline needs).
-export { scorePair, scorePairs, CorpusAccumulator, metricSignatures, addCorpusTotals, corpusScoresFromTotals } from './scores.js';
+export { scorePair, scorePairs, CorpusAccumulator, metricSignatures, addCorpusTotals, corpusScoresFromTotals, documentMetrics } from './scores.js';
 export type { PairScores, CorpusScores, CorpusTotals, MetricSignatures, ScoreOptions, ReportMetric } from './scores.js';
 export { REPORT_METRICS } from './scores.js';
 

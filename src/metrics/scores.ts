@@ -5,6 +5,7 @@
 import { reportTokenizer } from './bleu-tokenizers.js';
 import { bleuSignature, bleuSentenceStats, computeBleu, sumBleuStats, type BleuOptions, type BleuStats } from './bleu.js';
 import { CHRF_PP, chrfPairStats, chrfScoreFromStats, chrfSentenceStats, chrfSignature, sumStats, type ChrfOptions } from './chrf.js';
+import type { DocumentMetrics, MqmScore } from '../model.js';
 import { hterFromStats, sumTerStats, terScoreFromStats, terSentenceStats, terSignature, type TerOptions, type TerStats } from './ter.js';
 
 /** Sentence scores of one (hypothesis = MT, reference = corrected) pair, sacrebleu sentence defaults, 0–100
@@ -30,6 +31,20 @@ export interface CorpusScores {
   /** Corpus BLEU (sacrebleu corpus_bleu defaults). */
   bleu: number;
   signatures: MetricSignatures;
+}
+
+/** A document's metrics as its report carries them: the corpus scores and the MQM-based score (the one place
+ *  that lays them out, for the audit, the chunked audit and the shard merge alike). */
+export function documentMetrics(corpus: CorpusScores, mqm: MqmScore): DocumentMetrics {
+  return {
+    hter: corpus.hter,
+    ter: corpus.ter,
+    chrf: corpus.chrf,
+    chrfpp: corpus.chrfpp,
+    bleu: corpus.bleu,
+    mqm,
+    signatures: { ...corpus.signatures },
+  };
 }
 
 export interface MetricSignatures {

@@ -7,7 +7,7 @@
 //   - MQM words: summed per chunk (words never span a line break); the MQM-based score from all findings;
 //   - effort bands: from every segment's effort, grouped at the end;
 //   - the language and the pre-tokenised decision: made once before the chunks (src/stream/decide.ts).
-import { addCorpusTotals, corpusScoresFromTotals, mqmScore, MqmSum, type CorpusTotals, type MqmOptions } from '../metrics/index.js';
+import { addCorpusTotals, corpusScoresFromTotals, documentMetrics, mqmScore, MqmSum, type CorpusTotals, type MqmOptions } from '../metrics/index.js';
 import { withBands, type SegmentEffort } from '../metrics/effort.js';
 import type { CorrectedKind, DocumentLanguage, DocumentReport, Finding, Segment } from '../model.js';
 import type { ChunkResult } from './chunk-audit.js';
@@ -61,15 +61,7 @@ export class ChunkSums {
   /** The document's metrics, as auditDocument reports them. */
   metrics(targetLang: string): DocumentReport['metrics'] {
     const corpus = this.corpus(targetLang);
-    return {
-      hter: corpus.hter,
-      ter: corpus.ter,
-      chrf: corpus.chrf,
-      chrfpp: corpus.chrfpp,
-      bleu: corpus.bleu,
-      mqm: this.mqm.score(this.words, this.segments),
-      signatures: { ...corpus.signatures },
-    };
+    return documentMetrics(corpus, this.mqm.score(this.words, this.segments));
   }
 }
 
@@ -109,15 +101,7 @@ export function assembleDocument(meta: DocumentMeta, results: Iterable<ChunkResu
     language: meta.language,
     segments,
     findings,
-    metrics: {
-      hter: corpus.hter,
-      ter: corpus.ter,
-      chrf: corpus.chrf,
-      chrfpp: corpus.chrfpp,
-      bleu: corpus.bleu,
-      mqm: mqmScore(findings, sums.words, segments.length, meta.mqm),
-      signatures: { ...corpus.signatures },
-    },
+    metrics: documentMetrics(corpus, mqmScore(findings, sums.words, segments.length, meta.mqm)),
     ...(withEffort ? { effort: withBands(effort) } : {}),
   };
 }
