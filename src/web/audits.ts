@@ -121,7 +121,12 @@ export class Audits {
         this.save(key, entry.id, doc);
       },
       (e: unknown) => {
-        if (abort.signal.aborted || this.closing) return;
+        // A stopped audit must still leave 'pending', or report()'s loop spins on the settled promise (a SIGTERM
+        // during start-up then never ended the server). A changed document is tracked anew; waiters move on to it.
+        if (abort.signal.aborted || this.closing) {
+          t.state = { status: 'failed', message: 'The audit was stopped: the server is closing or the document changed.' };
+          return;
+        }
         if (isInputError(e)) t.state = { status: 'failed', message: e.message };
         else {
           this.log(`tqa serve: audit of ${entry.id} failed: ${(e as Error)?.message ?? String(e)}`);

@@ -64,6 +64,29 @@ describe('audits off the request thread', () => {
     }
   });
 
+  it('a server closed during its start-up audits: every waiter gets an answer and the process can end', { timeout: 240_000 }, async () => {
+    // The regression: closing aborted the audit but left it 'pending', and report() spun on the settled promise
+    // at 100% CPU, so `tqa serve` ignored the SIGTERM sent while it was still auditing.
+    const own = sandbox();
+    try {
+      const dir = join(own.texts, 'long-pair');
+      mkdirSync(dir);
+      const seed = join(own.texts, SEED_ID);
+      writeFileSync(join(dir, 'mt.txt'), `${readFileSync(join(seed, 'mt.txt'), 'utf8').trimEnd()}\n`.repeat(100));
+      writeFileSync(join(dir, 'corrected.txt'), `${readFileSync(join(seed, 'corrected.txt'), 'utf8').trimEnd()}\n`.repeat(100));
+      const srv = await serve(own, {}, { noWarm: true });
+      const warm = srv.app.audits.warm();
+      const entry = srv.app.library.find('long-pair')!;
+      expect(srv.app.audits.state(entry).status).toBe('pending');
+      await srv.stop();
+      await warm;
+      const state = srv.app.audits.state(entry);
+      expect(state).toEqual({ status: 'failed', message: 'The audit was stopped: the server is closing or the document changed.' });
+    } finally {
+      own.cleanup();
+    }
+  });
+
   it('serves stored results after a restart without auditing again; an edit or other options audit again', { timeout: 240_000 }, async () => {
     const first = await serve(sb);
     const stored = (await (await new Client(first.url).get(`/doc/${SEED_ID}/export.json`)).json()) as { documents: Array<{ metrics: unknown }> };
